@@ -1,0 +1,157 @@
+"""How an event class is declared: the frozen-class decorator, key styles, wire names.
+
+A class says what the data is; the converter reads the declarations made here to decide
+how it travels. Nothing in this module knows about cattrs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
+
+import attrs
+
+if TYPE_CHECKING:
+    from typing_extensions import dataclass_transform
+elif hasattr(__import__("typing"), "dataclass_transform"):
+    from typing import dataclass_transform
+else:  # Python 3.10: the decorator only informs type checkers
+
+    def dataclass_transform(**_: Any) -> Callable[[Any], Any]:
+        return lambda f: f
+
+
+__all__ = [
+    "EMPTY",
+    "KeyStyle",
+    "Model",
+    "WireMemory",
+    "field",
+    "model",
+    "wire_keys",
+]
+
+KeyStyle = Literal["camel", "pascal", "kebab", "snake"]
+EMPTY: Mapping[str, Any] = MappingProxyType({})
+_C = TypeVar("_C", bound=type)
+
+
+class WireMemory:
+    """What a structured object remembers about its wire form, outside equality.
+
+    `nulls`: wire keys that were present with `null` (as opposed to absent);
+    `spellings`: field name -> the alternative key spelling that came in;
+    `raws`: wire key -> (decoded value, original text) for codecs that cannot re-encode
+    byte-for-byte (gzip); the original text is written back while the value is unchanged.
+    """
+
+    __slots__ = ("nulls", "raws", "spellings")
+
+    def __init__(self) -> None:
+        self.nulls: set[str] = set()
+        self.spellings: dict[str, str] = {}
+        self.raws: dict[str, tuple[Any, Any]] = {}
+
+    def __repr__(self) -> str:
+        return f"WireMemory(nulls={self.nulls!r}, spellings={self.spellings!r})"
+
+
+_SECRET = "secret"
+_WIRE = "wire"
+_ALT = "alt"
+_REDACTED = "'***'"
+
+
+def field(
+    *,
+    wire: str | None = None,
+    alt: tuple[str, ...] = (),
+    default: Any = attrs.NOTHING,
+    factory: Callable[[], Any] | None = None,
+    secret: bool = False,
+    validator: Any = None,
+) -> Any:
+    """A field whose wire key breaks the class's key style, or whose value is secret.
+
+    `wire` names the key exactly; `alt` lists other spellings AWS also uses (the one that
+    came in is written back); `secret` redacts the value in `repr`.
+    """
+    metadata: dict[str, Any] = {}
+    if wire is not None:
+        metadata[_WIRE] = wire
+    if alt:
+        metadata[_ALT] = alt
+    if secret:
+        metadata[_SECRET] = True
+    return attrs.field(default=default, factory=factory, metadata=metadata, validator=validator)
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Model:
+    """Base of every lambda-events class: unknown keys and wire memory live here.
+
+    `unknown_keys` holds the wire keys the class does not model, written back on
+    unstructure and part of equality. `_wire` remembers `null` versus absent keys and
+    alternative spellings; it does not take part in equality, so `{"k": null}` and `{}`
+    structure to equal objects that still unstructure to what came in.
+    """
+
+    __wire_case__: ClassVar[KeyStyle] = "camel"
+
+    unknown_keys: Mapping[str, Any] = attrs.field(default=EMPTY)
+    _wire: WireMemory | None = attrs.field(default=None, eq=False, alias="_wire")
+
+    def __repr__(self) -> str:
+        parts = []
+        for f in attrs.fields(type(self)):
+            if not f.repr or f.name == "_wire":
+                continue
+            value = getattr(self, f.name)
+            if value is None or (f.name == "unknown_keys" and not value):
+                continue
+            shown = _REDACTED if f.metadata.get(_SECRET) else repr(value)
+            parts.append(f"{f.name}={shown}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+
+@overload
+def model(cls: _C, /) -> _C: ...
+@overload
+def model(*, case: KeyStyle = "camel") -> Callable[[_C], _C]: ...
+
+
+@dataclass_transform(frozen_default=True, kw_only_default=True, field_specifiers=(attrs.field, field))
+def model(cls: Any = None, /, *, case: KeyStyle = "camel") -> Any:
+    """Declare a frozen, slotted, keyword-only event class with a wire key style."""
+
+    def wrap(c: type) -> type:
+        c.__wire_case__ = case  # type: ignore[attr-defined]
+        return attrs.frozen(c, kw_only=True, repr=False)
+
+    return wrap(cls) if cls is not None else wrap
+
+
+_WORD = re.compile(r"_+")
+
+
+def _key_for(name: str, style: KeyStyle) -> str:
+    words = [w for w in _WORD.split(name) if w]
+    if style == "snake":
+        return name
+    if style == "kebab":
+        return "-".join(words)
+    head = words[0] if style == "camel" else words[0][:1].upper() + words[0][1:]
+    return head + "".join(w[:1].upper() + w[1:] for w in words[1:])
+
+
+def wire_keys(cls: type, attr: attrs.Attribute[Any]) -> tuple[str, ...]:
+    """The wire keys of one field: the main spelling first, then alternatives."""
+    style: KeyStyle = getattr(cls, "__wire_case__", "camel")
+    main = attr.metadata.get(_WIRE) or _key_for(attr.name, style)
+    return (main, *attr.metadata.get(_ALT, ()))
+
+
+def is_secret(attr: attrs.Attribute[Any]) -> bool:
+    return bool(attr.metadata.get(_SECRET))

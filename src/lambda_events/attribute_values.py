@@ -1,0 +1,177 @@
+"""DynamoDB AttributeValues to Python values and back.
+
+`S`->str, `N`->Decimal (exact text kept), `B`->bytes, `BOOL`->bool, `NULL`->None,
+`L`->list, `M`->dict, `SS`/`NS`/`BS`->frozenset. Results agree with boto3's
+`TypeDeserializer` except that `B`/`BS` are decoded from base64 (as Lambda delivers them)
+rather than returned as text. Set members have no order in DynamoDB; re-serialized sets
+may list them in another order. Nesting deeper than the converter's `max_depth` (DynamoDB
+allows 32 levels) is an error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Clamped, Context, Decimal, Inexact, InvalidOperation, Overflow, Rounded, Underflow
+from typing import TYPE_CHECKING, Annotated, Any
+
+from .codecs import Codec, Fn, b64decode, b64encode
+from .errors import StructureError
+
+if TYPE_CHECKING:
+    from ._converter import LambdaEventsConverter
+
+__all__ = ["AttributeValueMap", "DynamoNumber", "deserialize", "serialize"]
+
+_CONTEXT = Context(
+    Emin=-128, Emax=126, prec=38, traps=[Clamped, Overflow, Inexact, Rounded, Underflow]
+)
+
+
+class DynamoNumber(Decimal):
+    """A DynamoDB number whose text Python would spell differently (`1e5`, `007`).
+
+    It is equal to the plain `Decimal` and serializes back to the original text.
+    """
+
+    __slots__ = ("text",)
+    text: str
+
+    def __new__(cls, text: str) -> DynamoNumber:
+        self = super().__new__(cls, text)
+        self.text = text
+        return self
+
+
+def _kind(value: Any) -> str:
+    return "null" if value is None else type(value).__name__
+
+
+def _number(text: Any) -> Decimal:
+    if text.__class__ is not str:
+        raise ValueError(f"N: expected a number as a string, got {_kind(text)}")
+    try:
+        value = _CONTEXT.create_decimal(text)
+    except (InvalidOperation, ArithmeticError):
+        raise ValueError(f"N: not a DynamoDB number: {text!r}") from None
+    if not value.is_finite():
+        raise ValueError(f"N: not a DynamoDB number: {text!r}")
+    return value if str(value) == text else DynamoNumber(text)
+
+
+def _string(value: Any) -> str:
+    if value.__class__ is not str:
+        raise ValueError(f"S: expected a string, got {_kind(value)}")
+    return value  # type: ignore[no-any-return,unused-ignore]
+
+
+def _members(kind: str, value: Any) -> list[Any]:
+    if value.__class__ is not list or not value:
+        raise ValueError(f"{kind}: expected a non-empty list, got {_kind(value)}")
+    return value  # type: ignore[no-any-return,unused-ignore]
+
+
+def deserialize(av: Any, max_depth: int = 32, _depth: int = 0) -> Any:
+    """One AttributeValue (`{"S": "x"}`) to its Python value."""
+    if av.__class__ is not dict or len(av) != 1:
+        raise ValueError("expected an AttributeValue object with exactly one type key")
+    ((kind, value),) = av.items()
+    if kind == "S":
+        return _string(value)
+    if kind == "N":
+        return _number(value)
+    if kind == "BOOL":
+        if value.__class__ is not bool:
+            raise ValueError(f"BOOL: expected true or false, got {_kind(value)}")
+        return value
+    if kind == "NULL":
+        return None
+    if kind == "B":
+        return b64decode(value)
+    if kind == "SS":
+        return frozenset(_string(v) for v in _members(kind, value))
+    if kind == "NS":
+        return frozenset(_number(v) for v in _members(kind, value))
+    if kind == "BS":
+        return frozenset(b64decode(v) for v in _members(kind, value))
+    if kind in ("M", "L"):
+        if _depth >= max_depth:
+            raise ValueError(f"nested deeper than {max_depth} levels")
+        if kind == "M":
+            return deserialize_map(value, max_depth, _depth + 1)
+        if value.__class__ is not list:
+            raise ValueError(f"L: expected a list, got {_kind(value)}")
+        return [_at(i, item, max_depth, _depth + 1) for i, item in enumerate(value)]
+    raise ValueError(f"unknown AttributeValue type {kind!r}")
+
+
+def _at(key: str | int, av: Any, max_depth: int, depth: int) -> Any:
+    try:
+        return deserialize(av, max_depth, depth)
+    except StructureError as exc:
+        raise exc.prefixed((key,)) from None
+    except ValueError as exc:
+        raise StructureError.at((key,), str(exc)) from None
+
+
+def deserialize_map(image: Any, max_depth: int = 32, _depth: int = 0) -> dict[str, Any]:
+    """An item (`{"Id": {"N": "1"}}`) to a dict of Python values."""
+    if image.__class__ is not dict:
+        raise ValueError(f"expected an object of AttributeValues, got {_kind(image)}")
+    return {key: _at(key, av, max_depth, _depth) for key, av in image.items()}
+
+
+def _number_text(value: Any) -> str:
+    if isinstance(value, DynamoNumber):
+        return value.text
+    return str(value)
+
+
+def serialize(value: Any) -> dict[str, Any]:
+    """A Python value to its AttributeValue; the inverse of `deserialize`."""
+    if value is None:
+        return {"NULL": True}
+    if isinstance(value, bool):
+        return {"BOOL": value}
+    if isinstance(value, str):
+        return {"S": value}
+    if isinstance(value, (int, float, Decimal)):
+        return {"N": _number_text(value)}
+    if isinstance(value, (bytes, bytearray)):
+        return {"B": b64encode(value)}
+    if isinstance(value, Mapping):
+        return {"M": serialize_map(value)}
+    if isinstance(value, (list, tuple)):
+        return {"L": [serialize(v) for v in value]}
+    if isinstance(value, (set, frozenset)):
+        return _serialize_set(value)
+    raise TypeError(f"cannot store {type(value).__name__} in DynamoDB")
+
+
+def _serialize_set(values: set[Any] | frozenset[Any]) -> dict[str, Any]:
+    if values and all(isinstance(v, str) for v in values):
+        return {"SS": list(values)}
+    if values and all(isinstance(v, (bytes, bytearray)) for v in values):
+        return {"BS": [b64encode(v) for v in values]}
+    if values and all(isinstance(v, (int, float, Decimal)) and not isinstance(v, bool) for v in values):
+        return {"NS": [_number_text(v) for v in values]}
+    raise TypeError("a DynamoDB set must be non-empty and hold only strings, numbers or bytes")
+
+
+def serialize_map(item: Mapping[str, Any]) -> dict[str, Any]:
+    """A dict of Python values to an item of AttributeValues."""
+    return {key: serialize(value) for key, value in item.items()}
+
+
+class _Image(Codec):
+    """An item of AttributeValues (`Keys`, `NewImage`, `OldImage`) as plain Python values."""
+
+    def structurer(self, target: Any, converter: LambdaEventsConverter) -> Fn:
+        max_depth = converter.max_depth
+        return lambda image: deserialize_map(image, max_depth)
+
+    def unstructurer(self, target: Any, converter: LambdaEventsConverter) -> Fn:
+        return serialize_map
+
+
+AttributeValueMap = Annotated[Mapping[str, Any], _Image()]
+"""A DynamoDB item: AttributeValues on the wire, Python values in code."""

@@ -1,0 +1,103 @@
+"""The exceptions lambda-events raises on purpose, and wire-path formatting.
+
+```
+LambdaEventsError
+ ├── StructureError      (also ValueError) a raw event does not fit its class
+ ├── ResponseError       (also ValueError) a response would be rejected by AWS
+ └── DetectionError      (also ValueError) no single event class matches a raw event
+```
+
+Every `StructureError` lists each problem with the wire path where it was found,
+written in the keys AWS uses: `Records[0].kinesis.data: not valid base64`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Union
+
+__all__ = [
+    "DetectionError",
+    "LambdaEventsError",
+    "Problem",
+    "ResponseError",
+    "StructureError",
+    "format_path",
+]
+
+PathPart = Union[str, int]
+
+
+class LambdaEventsError(Exception):
+    """Base class of every error lambda-events raises on purpose."""
+
+
+class ResponseError(LambdaEventsError, ValueError):
+    """A response object was built with values AWS would reject."""
+
+
+class DetectionError(LambdaEventsError, ValueError):
+    """A raw event matched no event class, or more than one."""
+
+
+class Problem:
+    """One thing wrong with a raw event: where (wire path) and what."""
+
+    __slots__ = ("message", "path")
+
+    def __init__(self, path: Sequence[PathPart], message: str) -> None:
+        self.path: tuple[PathPart, ...] = tuple(path)
+        self.message = message
+
+    def prefixed(self, parts: Sequence[PathPart]) -> Problem:
+        return Problem((*parts, *self.path), self.message)
+
+    def __str__(self) -> str:
+        where = format_path(self.path)
+        return f"{where}: {self.message}" if where else self.message
+
+    def __repr__(self) -> str:
+        return f"Problem({self.path!r}, {self.message!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Problem):
+            return NotImplemented
+        return (self.path, self.message) == (other.path, other.message)
+
+    def __hash__(self) -> int:
+        return hash((self.path, self.message))
+
+
+class StructureError(LambdaEventsError, ValueError):
+    """A raw event does not fit its class; `problems` says where and why."""
+
+    def __init__(self, problems: Iterable[Problem], cls: object = None) -> None:
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        self.cls = cls
+        super().__init__("; ".join(str(p) for p in self.problems))
+
+    @classmethod
+    def at(cls, path: Sequence[PathPart], message: str) -> StructureError:
+        """One problem at one path."""
+        return cls([Problem(path, message)])
+
+    def prefixed(self, parts: Sequence[PathPart]) -> StructureError:
+        """The same problems, seen from an enclosing object."""
+        return StructureError([p.prefixed(parts) for p in self.problems], self.cls)
+
+
+def _is_plain(key: str) -> bool:
+    return bool(key) and all(ch.isalnum() or ch in "_-$@:" for ch in key)
+
+
+def format_path(path: Sequence[PathPart]) -> str:
+    """`("Records", 0, "kinesis", "data")` -> `Records[0].kinesis.data`."""
+    out: list[str] = []
+    for part in path:
+        if isinstance(part, int):
+            out.append(f"[{part}]")
+        elif _is_plain(part):
+            out.append(f".{part}" if out else part)
+        else:
+            out.append(f"[{part!r}]")
+    return "".join(out)

@@ -1,0 +1,115 @@
+"""Read-only header maps: case-insensitive lookup, original casing and order kept.
+
+`headers["content-type"]` finds `Content-Type`; iteration, equality and unstructure see the
+keys exactly as AWS sent them. Values of credential headers are redacted in `repr`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any, Generic, TypeVar
+
+from .errors import StructureError
+
+__all__ = ["Headers", "MultiValueHeaders", "SENSITIVE_HEADERS"]
+
+V = TypeVar("V")
+
+SENSITIVE_HEADERS = frozenset(
+    {
+        "authorization",
+        "cookie",
+        "set-cookie",
+        "x-api-key",
+        "x-amz-security-token",
+        "proxy-authorization",
+        "x-amzn-oidc-accesstoken",
+        "x-amzn-oidc-data",
+    }
+)
+
+
+def _kind(value: Any) -> str:
+    return "null" if value is None else type(value).__name__
+
+
+class _CaseInsensitive(Mapping[str, V], Generic[V]):
+    __slots__ = ("_data", "_folded")
+
+    def __init__(self, data: Mapping[str, V] | None = None) -> None:
+        self._data: dict[str, V] = dict(data or {})
+        self._folded: dict[str, str] | None = None
+
+    def _key(self, key: str) -> str | None:
+        if key in self._data:
+            return key
+        folded = self._folded
+        if folded is None:
+            folded = self._folded = {k.lower(): k for k in reversed(list(self._data))}
+        return folded.get(key.lower()) if isinstance(key, str) else None
+
+    def __getitem__(self, key: str) -> V:
+        original = self._key(key)
+        if original is None:
+            raise KeyError(key)
+        return self._data[original]
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._key(key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, _CaseInsensitive):
+            return self._data == other._data
+        if isinstance(other, Mapping):
+            return self._data == dict(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        shown = {k: "***" if k.lower() in SENSITIVE_HEADERS else v for k, v in self._data.items()}
+        return f"{type(self).__name__}({shown!r})"
+
+    def _to_wire(self) -> dict[str, Any]:
+        return dict(self._data)
+
+
+class Headers(_CaseInsensitive[str]):
+    """Single-value HTTP headers (or query parameters) as AWS sent them."""
+
+    __slots__ = ()
+
+    @classmethod
+    def _from_wire(cls, value: Any) -> Headers:
+        if value.__class__ is not dict:
+            raise ValueError(f"expected an object of strings, got {_kind(value)}")
+        for key, item in value.items():
+            if item.__class__ is not str:
+                raise StructureError.at((key,), f"expected a string, got {_kind(item)}")
+        return cls(value)
+
+
+class MultiValueHeaders(_CaseInsensitive[Sequence[str]]):
+    """Multi-value HTTP headers (or query parameters): each name maps to a list of values."""
+
+    __slots__ = ()
+
+    @classmethod
+    def _from_wire(cls, value: Any) -> MultiValueHeaders:
+        if value.__class__ is not dict:
+            raise ValueError(f"expected an object of string lists, got {_kind(value)}")
+        out: dict[str, Sequence[str]] = {}
+        for key, items in value.items():
+            if items.__class__ is not list or any(i.__class__ is not str for i in items):
+                raise StructureError.at((key,), f"expected a list of strings, got {_kind(items)}")
+            out[key] = tuple(items)
+        return cls(out)
+
+    def _to_wire(self) -> dict[str, Any]:
+        return {k: list(v) for k, v in self._data.items()}

@@ -1,0 +1,105 @@
+"""Amazon Kinesis Data Streams records delivered to Lambda."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from ._model import Model, field, model
+from ._payload import load_json
+from .codecs import Base64Payload, decompress
+from .timestamps import EpochSeconds
+from .windows import TumblingWindow, WindowedBatch
+
+if TYPE_CHECKING:
+    from typing_extensions import TypeVar as _TypeVar
+
+    from ._converter import LambdaEventsConverter
+    from .cloudwatch_logs import CloudWatchLogsDecodedData
+
+    DataT = _TypeVar("DataT", default=bytes)
+else:
+    DataT = TypeVar("DataT")
+
+__all__ = [
+    "KinesisStreamEvent",
+    "KinesisStreamRecord",
+    "KinesisStreamRecordPayload",
+    "KinesisStreamWindow",
+    "extract_cloudwatch_logs_from_event",
+    "extract_cloudwatch_logs_from_record",
+]
+
+KinesisStreamWindow = TumblingWindow
+
+
+@model
+class KinesisStreamRecordPayload(Model, Generic[DataT]):
+    """The `kinesis` part of a record; `data` is bytes (or `DataT` when typed)."""
+
+    kinesis_schema_version: str
+    partition_key: str
+    sequence_number: str
+    data: Base64Payload[DataT]
+    approximate_arrival_timestamp: EpochSeconds
+    encryption_type: str | None = None
+
+    def data_as_bytes(self) -> bytes:
+        """The record's bytes."""
+        if isinstance(self.data, bytes):
+            return self.data
+        raise TypeError("this record is typed; its data is already structured")
+
+    def data_as_text(self) -> str:
+        """The record's bytes as UTF-8 text."""
+        return self.data_as_bytes().decode()
+
+    def data_as_json(self) -> Any:
+        """The record's bytes parsed as JSON."""
+        return load_json(self.data_as_bytes())
+
+    def data_zlib_compressed_as_json(self, max_size: int = 32 * 1024 * 1024) -> Any:
+        """The record's gzip/zlib bytes, decompressed (bounded) and parsed as JSON."""
+        return load_json(decompress(self.data_as_bytes(), max_size))
+
+    def cloudwatch_logs(
+        self, converter: LambdaEventsConverter | None = None
+    ) -> CloudWatchLogsDecodedData:
+        """CloudWatch Logs delivered through this stream, decoded and typed."""
+        from .cloudwatch_logs import decode_cloudwatch_logs
+
+        return decode_cloudwatch_logs(self.data_as_bytes(), converter)
+
+
+@model
+class KinesisStreamRecord(Model, Generic[DataT]):
+    """One Kinesis record with its event-source metadata."""
+
+    kinesis: KinesisStreamRecordPayload[DataT]
+    event_source: str
+    event_version: str
+    event_id: str = field(wire="eventID")
+    event_name: str
+    invoke_identity_arn: str
+    aws_region: str
+    event_source_arn: str = field(wire="eventSourceARN")
+
+
+@model
+class KinesisStreamEvent(WindowedBatch, Generic[DataT]):
+    """Amazon Kinesis Data Streams: a batch of records (with tumbling-window fields)."""
+
+    records: tuple[KinesisStreamRecord[DataT], ...] = field(wire="Records")
+
+
+def extract_cloudwatch_logs_from_record(
+    record: KinesisStreamRecord[Any], converter: LambdaEventsConverter | None = None
+) -> CloudWatchLogsDecodedData:
+    """CloudWatch Logs carried by one Kinesis record."""
+    return record.kinesis.cloudwatch_logs(converter)
+
+
+def extract_cloudwatch_logs_from_event(
+    event: KinesisStreamEvent[Any], converter: LambdaEventsConverter | None = None
+) -> list[CloudWatchLogsDecodedData]:
+    """CloudWatch Logs carried by every record of a Kinesis event."""
+    return [record.kinesis.cloudwatch_logs(converter) for record in event.records]

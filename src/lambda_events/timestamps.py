@@ -1,0 +1,181 @@
+"""Timestamp value types: exactly the wire value, plus `.datetime` (timezone-aware UTC).
+
+AWS spells time five ways. Each type here subclasses the wire type (`int`, `float`, `str`),
+so it compares, hashes and serializes exactly like what came in, and adds `.datetime`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+__all__ = [
+    "EpochMicrosText",
+    "EpochMillis",
+    "EpochMillisText",
+    "EpochSeconds",
+    "HttpDate",
+    "IsoTimestamp",
+]
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+def _kind(value: Any) -> str:
+    return "null" if value is None else type(value).__name__
+
+
+def _from_epoch(seconds: float) -> datetime:
+    return _EPOCH + timedelta(seconds=seconds)
+
+
+class EpochSeconds(float):
+    """Epoch seconds as a number (Kinesis arrival time, DynamoDB creation time)."""
+
+    __slots__ = ()
+
+    @property
+    def datetime(self) -> datetime:
+        return _from_epoch(self)
+
+    @classmethod
+    def _from_wire(cls, value: Any) -> EpochSeconds:
+        kind = value.__class__
+        if kind is int:
+            return _IntegralEpochSeconds(value)
+        if kind is float:
+            return cls(value)
+        raise ValueError(f"expected epoch seconds as a number, got {_kind(value)}")
+
+    def _to_wire(self) -> float | int:
+        return float(self)
+
+
+class _IntegralEpochSeconds(EpochSeconds):
+    """Epoch seconds that arrived as an integer and go back as one."""
+
+    __slots__ = ()
+
+    def _to_wire(self) -> float | int:
+        return int(self)
+
+
+class EpochMillis(int):
+    """Epoch milliseconds as an integer (CloudWatch Logs, SNS-less timestamps)."""
+
+    __slots__ = ()
+
+    @property
+    def datetime(self) -> datetime:
+        return _EPOCH + timedelta(milliseconds=self)
+
+    @classmethod
+    def _from_wire(cls, value: Any) -> EpochMillis:
+        if value.__class__ is not int:
+            raise ValueError(f"expected epoch milliseconds as an integer, got {_kind(value)}")
+        return cls(value)
+
+    def _to_wire(self) -> int:
+        return int(self)
+
+
+class _TextTimestamp(str):
+    __slots__ = ()
+    _pattern: re.Pattern[str]
+    _what: str
+
+    @classmethod
+    def _from_wire(cls, value: Any) -> Any:
+        if value.__class__ is not str:
+            raise ValueError(f"expected {cls._what}, got {_kind(value)}")
+        if not cls._pattern.fullmatch(value):
+            raise ValueError(f"expected {cls._what}, got {value!r}")
+        return cls(value)
+
+    def _to_wire(self) -> str:
+        return str(self)
+
+
+class EpochMillisText(_TextTimestamp):
+    """Epoch milliseconds as a string (SQS `SentTimestamp` and friends)."""
+
+    __slots__ = ()
+    _pattern = re.compile(r"-?\d{1,18}")
+    _what = "epoch milliseconds as a string"
+
+    @property
+    def millis(self) -> int:
+        return int(self)
+
+    @property
+    def datetime(self) -> datetime:
+        return _EPOCH + timedelta(milliseconds=int(self))
+
+
+class EpochMicrosText(_TextTimestamp):
+    """Epoch microseconds as a string (VPC Lattice `timeEpoch`)."""
+
+    __slots__ = ()
+    _pattern = re.compile(r"-?\d{1,21}")
+    _what = "epoch microseconds as a string"
+
+    @property
+    def datetime(self) -> datetime:
+        return _EPOCH + timedelta(microseconds=int(self))
+
+
+_ISO = re.compile(
+    r"(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d{1,9}))?)?"
+    r"(Z|[+-]\d\d:?\d\d)?",
+    re.IGNORECASE,
+)
+
+
+class IsoTimestamp(_TextTimestamp):
+    """ISO-8601 time as a string (S3 `eventTime`, EventBridge `time`, SNS `Timestamp`).
+
+    A value without an offset is read as UTC, which is what AWS means.
+    """
+
+    __slots__ = ()
+    _pattern = _ISO
+    _what = "an ISO-8601 timestamp"
+
+    @property
+    def datetime(self) -> datetime:
+        match = _ISO.fullmatch(self)
+        assert match is not None  # checked on the way in
+        year, month, day, hour, minute, second, fraction, offset = match.groups()
+        micros = int((fraction or "0")[:6].ljust(6, "0"))
+        tz = timezone.utc
+        if offset and offset.upper() != "Z":
+            sign = -1 if offset[0] == "-" else 1
+            digits = offset[1:].replace(":", "")
+            tz = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+        moment = datetime(
+            int(year), int(month), int(day), int(hour), int(minute), int(second or 0), micros, tz
+        )
+        return moment.astimezone(timezone.utc)
+
+
+_MONTH_NAMES = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+_MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, 1)}
+_HTTP = re.compile(r"(\d\d)/(" + "|".join(_MONTH_NAMES) + r")/(\d{4}):(\d\d):(\d\d):(\d\d) ([+-])(\d\d)(\d\d)")
+
+
+class HttpDate(_TextTimestamp):
+    """API Gateway's `requestTime`: `20/Aug/2021:14:36:50 +0000`."""
+
+    __slots__ = ()
+    _pattern = _HTTP
+    _what = "a time like 20/Aug/2021:14:36:50 +0000"
+
+    @property
+    def datetime(self) -> datetime:
+        match = _HTTP.fullmatch(self)
+        assert match is not None  # checked on the way in
+        day, mon, year, hour, minute, second, sign, oh, om = match.groups()
+        offset = timedelta(hours=int(oh), minutes=int(om)) * (-1 if sign == "-" else 1)
+        local = datetime(int(year), _MONTHS[mon], int(day), int(hour), int(minute), int(second))
+        return (local - offset).replace(tzinfo=timezone.utc)
