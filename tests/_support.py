@@ -57,6 +57,8 @@ def assert_same_json(actual: Any, expected: Any, path: str = "$") -> None:
         assert set(actual) == set(expected), f"{path}: keys {set(actual) ^ set(expected)}"
         for key in expected:
             assert_same_json(actual[key], expected[key], f"{path}.{key}")
+    elif isinstance(expected, list) and path.rpartition(".")[2] in {"SS", "NS", "BS"}:
+        assert sorted(actual) == sorted(expected), f"{path}: set members differ"
     elif isinstance(expected, list):
         assert len(actual) == len(expected), f"{path}: length"
         for i, (a, e) in enumerate(zip(actual, expected)):

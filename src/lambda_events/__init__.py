@@ -13,14 +13,16 @@ are created on first use (PEP 562 module `__getattr__`).
 
 from __future__ import annotations
 
+import _thread
 import importlib
-import threading
-from typing import TYPE_CHECKING, Any
 
 from ._registry import LAZY_NAMES
 from .errors import DetectionError, LambdaEventsError, Problem, ResponseError, StructureError
 
+TYPE_CHECKING = False  # `typing` costs milliseconds to import; it is not needed at run time
 if TYPE_CHECKING:
+    from typing import Any
+
     from ._converter import LambdaEventsConverter
 
     converter: LambdaEventsConverter
@@ -31,10 +33,105 @@ if TYPE_CHECKING:
     from ._model import Model as Model
     from ._model import field as field
     from ._model import model as model
+    from .alb import ALBEvent as ALBEvent
+    from .alb import ALBEventRequestContext as ALBEventRequestContext
+    from .alb import ALBEventRequestContextElb as ALBEventRequestContextElb
+    from .alb import ALBResponse as ALBResponse
+    from .api_gateway import APIGatewayEventAuthorizer as APIGatewayEventAuthorizer
+    from .api_gateway import APIGatewayEventIdentity as APIGatewayEventIdentity
+    from .api_gateway import APIGatewayEventRequestContext as APIGatewayEventRequestContext
+    from .api_gateway import APIGatewayProxyEvent as APIGatewayProxyEvent
+    from .api_gateway import APIGatewayProxyEventV2 as APIGatewayProxyEventV2
+    from .api_gateway import APIGatewayProxyResponse as APIGatewayProxyResponse
+    from .api_gateway import APIGatewayProxyResponseV2 as APIGatewayProxyResponseV2
+    from .api_gateway import APIGatewayWebSocketEvent as APIGatewayWebSocketEvent
+    from .api_gateway import APIGatewayWebSocketEventIdentity as APIGatewayWebSocketEventIdentity
+    from .api_gateway import APIGatewayWebSocketEventRequestContext as APIGatewayWebSocketEventRequestContext
+    from .api_gateway import APIGatewayWebSocketEventType as APIGatewayWebSocketEventType
+    from .api_gateway import BaseRequestContext as BaseRequestContext
+    from .api_gateway import BaseRequestContextV2 as BaseRequestContextV2
+    from .api_gateway import RequestContextClientCert as RequestContextClientCert
+    from .api_gateway import RequestContextClientCertValidity as RequestContextClientCertValidity
+    from .api_gateway import RequestContextV2 as RequestContextV2
+    from .api_gateway import RequestContextV2Authentication as RequestContextV2Authentication
+    from .api_gateway import RequestContextV2Authorizer as RequestContextV2Authorizer
+    from .api_gateway import RequestContextV2AuthorizerIam as RequestContextV2AuthorizerIam
+    from .api_gateway import RequestContextV2AuthorizerIamCognitoIdentity as RequestContextV2AuthorizerIamCognitoIdentity
+    from .api_gateway import RequestContextV2AuthorizerJwt as RequestContextV2AuthorizerJwt
+    from .api_gateway import RequestContextV2Http as RequestContextV2Http
+    from .api_gateway_authorizer import APIGatewayAuthorizerEventV2 as APIGatewayAuthorizerEventV2
+    from .api_gateway_authorizer import APIGatewayAuthorizerPolicyDocument as APIGatewayAuthorizerPolicyDocument
+    from .api_gateway_authorizer import APIGatewayAuthorizerPolicyStatement as APIGatewayAuthorizerPolicyStatement
+    from .api_gateway_authorizer import APIGatewayAuthorizerRequestEvent as APIGatewayAuthorizerRequestEvent
+    from .api_gateway_authorizer import APIGatewayAuthorizerResponse as APIGatewayAuthorizerResponse
+    from .api_gateway_authorizer import APIGatewayAuthorizerResponseBuilder as APIGatewayAuthorizerResponseBuilder
+    from .api_gateway_authorizer import APIGatewayAuthorizerResponseV2 as APIGatewayAuthorizerResponseV2
+    from .api_gateway_authorizer import APIGatewayAuthorizerResponseWebSocket as APIGatewayAuthorizerResponseWebSocket
+    from .api_gateway_authorizer import APIGatewayAuthorizerResponseWebSocketBuilder as APIGatewayAuthorizerResponseWebSocketBuilder
+    from .api_gateway_authorizer import APIGatewayAuthorizerTokenEvent as APIGatewayAuthorizerTokenEvent
+    from .api_gateway_authorizer import APIGatewayRouteArn as APIGatewayRouteArn
+    from .api_gateway_authorizer import DENY_ALL_RESPONSE as DENY_ALL_RESPONSE
+    from .api_gateway_authorizer import HttpVerb as HttpVerb
+    from .api_gateway_authorizer import parse_api_gateway_arn as parse_api_gateway_arn
+    from .appsync import AppSyncAuthorizerEvent as AppSyncAuthorizerEvent
+    from .appsync import AppSyncAuthorizerEventRequestContext as AppSyncAuthorizerEventRequestContext
+    from .appsync import AppSyncAuthorizerResponse as AppSyncAuthorizerResponse
+    from .appsync import AppSyncEventsChannel as AppSyncEventsChannel
+    from .appsync import AppSyncEventsChannelNamespace as AppSyncEventsChannelNamespace
+    from .appsync import AppSyncEventsOperation as AppSyncEventsOperation
+    from .appsync import AppSyncIdentity as AppSyncIdentity
+    from .appsync import AppSyncIdentityCognito as AppSyncIdentityCognito
+    from .appsync import AppSyncIdentityIAM as AppSyncIdentityIAM
+    from .appsync import AppSyncIdentityLambda as AppSyncIdentityLambda
+    from .appsync import AppSyncIdentityOIDC as AppSyncIdentityOIDC
+    from .appsync import AppSyncPrev as AppSyncPrev
+    from .appsync import AppSyncRequest as AppSyncRequest
+    from .appsync import AppSyncResolverEvent as AppSyncResolverEvent
+    from .appsync import AppSyncResolverEventInfo as AppSyncResolverEventInfo
+    from .appsync import AppSyncResolverEventsEvent as AppSyncResolverEventsEvent
+    from .appsync import AppSyncResolverEventsInfo as AppSyncResolverEventsInfo
+    from .appsync import appsync_identity_class as appsync_identity_class
     from .arn import Arn as Arn
     from .arn import parse_arn as parse_arn
     from .attribute_values import AttributeValueMap as AttributeValueMap
     from .attribute_values import DynamoNumber as DynamoNumber
+    from .batch import BatchItemFailure as BatchItemFailure
+    from .batch import PartialBatchResponse as PartialBatchResponse
+    from .batch import item_identifier as item_identifier
+    from .bedrock import BedrockAgentApiResponse as BedrockAgentApiResponse
+    from .bedrock import BedrockAgentEvent as BedrockAgentEvent
+    from .bedrock import BedrockAgentFunctionActionResponse as BedrockAgentFunctionActionResponse
+    from .bedrock import BedrockAgentFunctionEvent as BedrockAgentFunctionEvent
+    from .bedrock import BedrockAgentFunctionParameter as BedrockAgentFunctionParameter
+    from .bedrock import BedrockAgentFunctionResponse as BedrockAgentFunctionResponse
+    from .bedrock import BedrockAgentFunctionResult as BedrockAgentFunctionResult
+    from .bedrock import BedrockAgentInfo as BedrockAgentInfo
+    from .bedrock import BedrockAgentProperty as BedrockAgentProperty
+    from .bedrock import BedrockAgentRequestBody as BedrockAgentRequestBody
+    from .bedrock import BedrockAgentRequestMedia as BedrockAgentRequestMedia
+    from .bedrock import BedrockAgentResponse as BedrockAgentResponse
+    from .bedrock import BedrockAgentResponseContent as BedrockAgentResponseContent
+    from .bedrock import BedrockAgentResponseState as BedrockAgentResponseState
+    from .cloudformation import CloudFormationCustomResourceEvent as CloudFormationCustomResourceEvent
+    from .cloudformation import CloudFormationCustomResourceResponse as CloudFormationCustomResourceResponse
+    from .cloudformation import CloudFormationRequestType as CloudFormationRequestType
+    from .cloudformation import CloudFormationResponseError as CloudFormationResponseError
+    from .cloudformation import CloudFormationResponseStatus as CloudFormationResponseStatus
+    from .cloudformation import send_custom_resource_response as send_custom_resource_response
+    from .cloudwatch_alarm import CloudWatchAlarmConfiguration as CloudWatchAlarmConfiguration
+    from .cloudwatch_alarm import CloudWatchAlarmData as CloudWatchAlarmData
+    from .cloudwatch_alarm import CloudWatchAlarmEvent as CloudWatchAlarmEvent
+    from .cloudwatch_alarm import CloudWatchAlarmMetric as CloudWatchAlarmMetric
+    from .cloudwatch_alarm import CloudWatchAlarmMetricDefinition as CloudWatchAlarmMetricDefinition
+    from .cloudwatch_alarm import CloudWatchAlarmMetricStat as CloudWatchAlarmMetricStat
+    from .cloudwatch_alarm import CloudWatchAlarmState as CloudWatchAlarmState
+    from .cloudwatch_alarm import CloudWatchAlarmStateValue as CloudWatchAlarmStateValue
+    from .cloudwatch_dashboard import CloudWatchDashboardCustomWidgetEvent as CloudWatchDashboardCustomWidgetEvent
+    from .cloudwatch_dashboard import CloudWatchWidgetContext as CloudWatchWidgetContext
+    from .cloudwatch_dashboard import CloudWatchWidgetForms as CloudWatchWidgetForms
+    from .cloudwatch_dashboard import TimeRange as TimeRange
+    from .cloudwatch_dashboard import TimeRangeZoom as TimeRangeZoom
+    from .cloudwatch_dashboard import TimeZone as TimeZone
     from .cloudwatch_logs import CloudWatchLogsData as CloudWatchLogsData
     from .cloudwatch_logs import CloudWatchLogsDecodedData as CloudWatchLogsDecodedData
     from .cloudwatch_logs import CloudWatchLogsEvent as CloudWatchLogsEvent
@@ -44,6 +141,84 @@ if TYPE_CHECKING:
     from .codecs import Base64Payload as Base64Payload
     from .codecs import CompressedJson as CompressedJson
     from .codecs import JsonText as JsonText
+    from .codedeploy import CodeDeployLifecycleHookEvent as CodeDeployLifecycleHookEvent
+    from .codepipeline import CodePipelineActionConfiguration as CodePipelineActionConfiguration
+    from .codepipeline import CodePipelineArtifact as CodePipelineArtifact
+    from .codepipeline import CodePipelineArtifactCredentials as CodePipelineArtifactCredentials
+    from .codepipeline import CodePipelineConfiguration as CodePipelineConfiguration
+    from .codepipeline import CodePipelineData as CodePipelineData
+    from .codepipeline import CodePipelineEncryptionKey as CodePipelineEncryptionKey
+    from .codepipeline import CodePipelineJob as CodePipelineJob
+    from .codepipeline import CodePipelineJobEvent as CodePipelineJobEvent
+    from .codepipeline import CodePipelineLocation as CodePipelineLocation
+    from .codepipeline import CodePipelineS3Location as CodePipelineS3Location
+    from .cognito import BaseTriggerEvent as BaseTriggerEvent
+    from .cognito import CallerContext as CallerContext
+    from .cognito import ChallengeResult as ChallengeResult
+    from .cognito import ClaimsAndScopeOverrideDetails as ClaimsAndScopeOverrideDetails
+    from .cognito import ClaimsOverrideDetails as ClaimsOverrideDetails
+    from .cognito import CognitoTriggerEvent as CognitoTriggerEvent
+    from .cognito import CognitoTriggerSource as CognitoTriggerSource
+    from .cognito import CreateAuthChallengeTriggerEvent as CreateAuthChallengeTriggerEvent
+    from .cognito import CreateAuthChallengeTriggerEventRequest as CreateAuthChallengeTriggerEventRequest
+    from .cognito import CreateAuthChallengeTriggerEventResponse as CreateAuthChallengeTriggerEventResponse
+    from .cognito import CustomEmailSenderTriggerEvent as CustomEmailSenderTriggerEvent
+    from .cognito import CustomEmailSenderTriggerEventRequest as CustomEmailSenderTriggerEventRequest
+    from .cognito import CustomMessageTriggerEvent as CustomMessageTriggerEvent
+    from .cognito import CustomMessageTriggerEventRequest as CustomMessageTriggerEventRequest
+    from .cognito import CustomMessageTriggerEventResponse as CustomMessageTriggerEventResponse
+    from .cognito import CustomSMSSenderTriggerEvent as CustomSMSSenderTriggerEvent
+    from .cognito import CustomSMSSenderTriggerEventRequest as CustomSMSSenderTriggerEventRequest
+    from .cognito import DefineAuthChallengeTriggerEvent as DefineAuthChallengeTriggerEvent
+    from .cognito import DefineAuthChallengeTriggerEventRequest as DefineAuthChallengeTriggerEventRequest
+    from .cognito import DefineAuthChallengeTriggerEventResponse as DefineAuthChallengeTriggerEventResponse
+    from .cognito import GroupOverrideDetails as GroupOverrideDetails
+    from .cognito import PostAuthenticationTriggerEvent as PostAuthenticationTriggerEvent
+    from .cognito import PostAuthenticationTriggerEventRequest as PostAuthenticationTriggerEventRequest
+    from .cognito import PostConfirmationTriggerEvent as PostConfirmationTriggerEvent
+    from .cognito import PostConfirmationTriggerEventRequest as PostConfirmationTriggerEventRequest
+    from .cognito import PreAuthenticationTriggerEvent as PreAuthenticationTriggerEvent
+    from .cognito import PreAuthenticationTriggerEventRequest as PreAuthenticationTriggerEventRequest
+    from .cognito import PreSignUpTriggerEvent as PreSignUpTriggerEvent
+    from .cognito import PreSignUpTriggerEventRequest as PreSignUpTriggerEventRequest
+    from .cognito import PreSignUpTriggerEventResponse as PreSignUpTriggerEventResponse
+    from .cognito import PreTokenGenerationTriggerEvent as PreTokenGenerationTriggerEvent
+    from .cognito import PreTokenGenerationTriggerEventRequest as PreTokenGenerationTriggerEventRequest
+    from .cognito import PreTokenGenerationTriggerEventResponse as PreTokenGenerationTriggerEventResponse
+    from .cognito import PreTokenGenerationTriggerV2EventRequest as PreTokenGenerationTriggerV2EventRequest
+    from .cognito import PreTokenGenerationTriggerV2EventResponse as PreTokenGenerationTriggerV2EventResponse
+    from .cognito import PreTokenGenerationV2TriggerEvent as PreTokenGenerationV2TriggerEvent
+    from .cognito import TokenClaimsAndScopeOverrideDetails as TokenClaimsAndScopeOverrideDetails
+    from .cognito import UserMigrationTriggerEvent as UserMigrationTriggerEvent
+    from .cognito import UserMigrationTriggerEventRequest as UserMigrationTriggerEventRequest
+    from .cognito import UserMigrationTriggerEventResponse as UserMigrationTriggerEventResponse
+    from .cognito import VerifyAuthChallengeResponseTriggerEvent as VerifyAuthChallengeResponseTriggerEvent
+    from .cognito import VerifyAuthChallengeResponseTriggerEventRequest as VerifyAuthChallengeResponseTriggerEventRequest
+    from .cognito import VerifyAuthChallengeResponseTriggerEventResponse as VerifyAuthChallengeResponseTriggerEventResponse
+    from .cognito import cognito_trigger_class as cognito_trigger_class
+    from .cognito import structure_cognito_trigger as structure_cognito_trigger
+    from .config import AWSConfigConfigurationChanged as AWSConfigConfigurationChanged
+    from .config import AWSConfigConfigurationItemChanged as AWSConfigConfigurationItemChanged
+    from .config import AWSConfigEvaluationMode as AWSConfigEvaluationMode
+    from .config import AWSConfigInvokingEvent as AWSConfigInvokingEvent
+    from .config import AWSConfigOversizedConfiguration as AWSConfigOversizedConfiguration
+    from .config import AWSConfigOversizedConfigurationItemSummary as AWSConfigOversizedConfigurationItemSummary
+    from .config import AWSConfigRuleEvent as AWSConfigRuleEvent
+    from .config import AWSConfigScheduledNotification as AWSConfigScheduledNotification
+    from .connect import ConnectContactFlowChannel as ConnectContactFlowChannel
+    from .connect import ConnectContactFlowData as ConnectContactFlowData
+    from .connect import ConnectContactFlowDetails as ConnectContactFlowDetails
+    from .connect import ConnectContactFlowEndpoint as ConnectContactFlowEndpoint
+    from .connect import ConnectContactFlowEndpointType as ConnectContactFlowEndpointType
+    from .connect import ConnectContactFlowEvent as ConnectContactFlowEvent
+    from .connect import ConnectContactFlowInitiationMethod as ConnectContactFlowInitiationMethod
+    from .connect import ConnectContactFlowMediaStreamAudio as ConnectContactFlowMediaStreamAudio
+    from .connect import ConnectContactFlowMediaStreamCustomer as ConnectContactFlowMediaStreamCustomer
+    from .connect import ConnectContactFlowMediaStreams as ConnectContactFlowMediaStreams
+    from .connect import ConnectContactFlowQueue as ConnectContactFlowQueue
+    from .detect import detect as detect
+    from .detect import detect_name as detect_name
+    from .detect import parse as parse
     from .dynamodb import DynamoDBRecord as DynamoDBRecord
     from .dynamodb import DynamoDBRecordEventName as DynamoDBRecordEventName
     from .dynamodb import DynamoDBStreamEvent as DynamoDBStreamEvent
@@ -52,14 +227,54 @@ if TYPE_CHECKING:
     from .dynamodb import StreamRecord as StreamRecord
     from .dynamodb import StreamViewType as StreamViewType
     from .enums import StrEnum as StrEnum
+    from .eventbridge import EventBridgeDetail as EventBridgeDetail
+    from .eventbridge import EventBridgeEvent as EventBridgeEvent
+    from .eventbridge import S3EventBridgeNotificationDetail as S3EventBridgeNotificationDetail
+    from .eventbridge import S3EventBridgeNotificationEvent as S3EventBridgeNotificationEvent
+    from .eventbridge import S3EventBridgeNotificationObject as S3EventBridgeNotificationObject
+    from .eventbridge import S3EventNotificationEventBridgeBucket as S3EventNotificationEventBridgeBucket
+    from .firehose import FirehoseResult as FirehoseResult
+    from .firehose import KinesisFirehoseDataTransformationRecord as KinesisFirehoseDataTransformationRecord
+    from .firehose import KinesisFirehoseDataTransformationRecordMetadata as KinesisFirehoseDataTransformationRecordMetadata
+    from .firehose import KinesisFirehoseDataTransformationResponse as KinesisFirehoseDataTransformationResponse
+    from .firehose import KinesisFirehoseEvent as KinesisFirehoseEvent
+    from .firehose import KinesisFirehoseRecord as KinesisFirehoseRecord
+    from .firehose import KinesisFirehoseRecordMetadata as KinesisFirehoseRecordMetadata
+    from .handler import event_source as event_source
     from .headers import Headers as Headers
     from .headers import MultiValueHeaders as MultiValueHeaders
+    from .iot import IoTCoreAddOrDeleteFromThingGroupEvent as IoTCoreAddOrDeleteFromThingGroupEvent
+    from .iot import IoTCoreAddOrRemoveFromThingGroupEvent as IoTCoreAddOrRemoveFromThingGroupEvent
+    from .iot import IoTCorePropagatingAttribute as IoTCorePropagatingAttribute
+    from .iot import IoTCoreRegistryEventType as IoTCoreRegistryEventType
+    from .iot import IoTCoreRegistryEventsBase as IoTCoreRegistryEventsBase
+    from .iot import IoTCoreRegistryOperation as IoTCoreRegistryOperation
+    from .iot import IoTCoreThingEvent as IoTCoreThingEvent
+    from .iot import IoTCoreThingGroupEvent as IoTCoreThingGroupEvent
+    from .iot import IoTCoreThingGroupReference as IoTCoreThingGroupReference
+    from .iot import IoTCoreThingTypeAssociationEvent as IoTCoreThingTypeAssociationEvent
+    from .iot import IoTCoreThingTypeEvent as IoTCoreThingTypeEvent
+    from .kafka import KafkaEvent as KafkaEvent
+    from .kafka import KafkaEventRecord as KafkaEventRecord
+    from .kafka import KafkaEventRecordSchemaMetadata as KafkaEventRecordSchemaMetadata
+    from .kafka import KafkaHeaderBytes as KafkaHeaderBytes
+    from .kafka import KafkaHeaderValue as KafkaHeaderValue
+    from .kafka import KafkaHeaders as KafkaHeaders
+    from .kafka import KafkaTimestampType as KafkaTimestampType
     from .kinesis import KinesisStreamEvent as KinesisStreamEvent
     from .kinesis import KinesisStreamRecord as KinesisStreamRecord
     from .kinesis import KinesisStreamRecordPayload as KinesisStreamRecordPayload
     from .kinesis import KinesisStreamWindow as KinesisStreamWindow
     from .kinesis import extract_cloudwatch_logs_from_event as extract_cloudwatch_logs_from_event
     from .kinesis import extract_cloudwatch_logs_from_record as extract_cloudwatch_logs_from_record
+    from .lambda_function_url import LambdaFunctionUrlEvent as LambdaFunctionUrlEvent
+    from .lambda_function_url import LambdaFunctionUrlResponse as LambdaFunctionUrlResponse
+    from .mq import ActiveMQDestination as ActiveMQDestination
+    from .mq import ActiveMQEvent as ActiveMQEvent
+    from .mq import ActiveMQMessage as ActiveMQMessage
+    from .mq import BasicProperties as BasicProperties
+    from .mq import RabbitMQEvent as RabbitMQEvent
+    from .mq import RabbitMessage as RabbitMessage
     from .s3 import S3Bucket as S3Bucket
     from .s3 import S3Event as S3Event
     from .s3 import S3EventRecord as S3EventRecord
@@ -73,6 +288,32 @@ if TYPE_CHECKING:
     from .s3 import S3Message as S3Message
     from .s3 import S3Object as S3Object
     from .s3 import S3RequestParameters as S3RequestParameters
+    from .s3_batch import S3BatchOperationEvent as S3BatchOperationEvent
+    from .s3_batch import S3BatchOperationJob as S3BatchOperationJob
+    from .s3_batch import S3BatchOperationResponse as S3BatchOperationResponse
+    from .s3_batch import S3BatchOperationResponseRecord as S3BatchOperationResponseRecord
+    from .s3_batch import S3BatchOperationResultCode as S3BatchOperationResultCode
+    from .s3_batch import S3BatchOperationTask as S3BatchOperationTask
+    from .s3_object_lambda import S3ObjectConfiguration as S3ObjectConfiguration
+    from .s3_object_lambda import S3ObjectContext as S3ObjectContext
+    from .s3_object_lambda import S3ObjectInputContext as S3ObjectInputContext
+    from .s3_object_lambda import S3ObjectLambdaEvent as S3ObjectLambdaEvent
+    from .s3_object_lambda import S3ObjectSessionAttributes as S3ObjectSessionAttributes
+    from .s3_object_lambda import S3ObjectSessionContext as S3ObjectSessionContext
+    from .s3_object_lambda import S3ObjectSessionIssuer as S3ObjectSessionIssuer
+    from .s3_object_lambda import S3ObjectUserIdentity as S3ObjectUserIdentity
+    from .s3_object_lambda import S3ObjectUserRequest as S3ObjectUserRequest
+    from .secrets_manager import SecretsManagerEvent as SecretsManagerEvent
+    from .secrets_manager import SecretsManagerRotationStep as SecretsManagerRotationStep
+    from .ses import SESEvent as SESEvent
+    from .ses import SESEventRecord as SESEventRecord
+    from .ses import SESMail as SESMail
+    from .ses import SESMailCommonHeaders as SESMailCommonHeaders
+    from .ses import SESMailHeader as SESMailHeader
+    from .ses import SESMessage as SESMessage
+    from .ses import SESReceipt as SESReceipt
+    from .ses import SESReceiptAction as SESReceiptAction
+    from .ses import SESReceiptStatus as SESReceiptStatus
     from .sns import SNSEvent as SNSEvent
     from .sns import SNSEventRecord as SNSEventRecord
     from .sns import SNSMessage as SNSMessage
@@ -87,6 +328,17 @@ if TYPE_CHECKING:
     from .timestamps import EpochSeconds as EpochSeconds
     from .timestamps import HttpDate as HttpDate
     from .timestamps import IsoTimestamp as IsoTimestamp
+    from .transfer_family import TransferFamilyAuthorizer as TransferFamilyAuthorizer
+    from .transfer_family import TransferFamilyAuthorizerResponse as TransferFamilyAuthorizerResponse
+    from .transfer_family import TransferFamilyHomeDirectoryMapping as TransferFamilyHomeDirectoryMapping
+    from .transfer_family import TransferFamilyHomeDirectoryType as TransferFamilyHomeDirectoryType
+    from .transfer_family import TransferFamilyPosixProfile as TransferFamilyPosixProfile
+    from .transfer_family import TransferFamilyProtocol as TransferFamilyProtocol
+    from .vpc_lattice import VPCLatticeEvent as VPCLatticeEvent
+    from .vpc_lattice import VPCLatticeEventV2 as VPCLatticeEventV2
+    from .vpc_lattice import VPCLatticeEventV2Identity as VPCLatticeEventV2Identity
+    from .vpc_lattice import VPCLatticeEventV2RequestContext as VPCLatticeEventV2RequestContext
+    from .vpc_lattice import VPCLatticeResponse as VPCLatticeResponse
     from .windows import TumblingWindow as TumblingWindow
     from .windows import WindowedBatch as WindowedBatch
     # END generated
@@ -94,15 +346,146 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 __all__ = [
+    "ALBEvent",
+    "ALBEventRequestContext",
+    "ALBEventRequestContextElb",
+    "ALBResponse",
+    "APIGatewayAuthorizerEventV2",
+    "APIGatewayAuthorizerPolicyDocument",
+    "APIGatewayAuthorizerPolicyStatement",
+    "APIGatewayAuthorizerRequestEvent",
+    "APIGatewayAuthorizerResponse",
+    "APIGatewayAuthorizerResponseBuilder",
+    "APIGatewayAuthorizerResponseV2",
+    "APIGatewayAuthorizerResponseWebSocket",
+    "APIGatewayAuthorizerResponseWebSocketBuilder",
+    "APIGatewayAuthorizerTokenEvent",
+    "APIGatewayEventAuthorizer",
+    "APIGatewayEventIdentity",
+    "APIGatewayEventRequestContext",
+    "APIGatewayProxyEvent",
+    "APIGatewayProxyEventV2",
+    "APIGatewayProxyResponse",
+    "APIGatewayProxyResponseV2",
+    "APIGatewayRouteArn",
+    "APIGatewayWebSocketEvent",
+    "APIGatewayWebSocketEventIdentity",
+    "APIGatewayWebSocketEventRequestContext",
+    "APIGatewayWebSocketEventType",
+    "AWSConfigConfigurationChanged",
+    "AWSConfigConfigurationItemChanged",
+    "AWSConfigEvaluationMode",
+    "AWSConfigInvokingEvent",
+    "AWSConfigOversizedConfiguration",
+    "AWSConfigOversizedConfigurationItemSummary",
+    "AWSConfigRuleEvent",
+    "AWSConfigScheduledNotification",
+    "ActiveMQDestination",
+    "ActiveMQEvent",
+    "ActiveMQMessage",
+    "AppSyncAuthorizerEvent",
+    "AppSyncAuthorizerEventRequestContext",
+    "AppSyncAuthorizerResponse",
+    "AppSyncEventsChannel",
+    "AppSyncEventsChannelNamespace",
+    "AppSyncEventsOperation",
+    "AppSyncIdentity",
+    "AppSyncIdentityCognito",
+    "AppSyncIdentityIAM",
+    "AppSyncIdentityLambda",
+    "AppSyncIdentityOIDC",
+    "AppSyncPrev",
+    "AppSyncRequest",
+    "AppSyncResolverEvent",
+    "AppSyncResolverEventInfo",
+    "AppSyncResolverEventsEvent",
+    "AppSyncResolverEventsInfo",
     "Arn",
     "AttributeValueMap",
     "Base64Bytes",
     "Base64Payload",
+    "BaseRequestContext",
+    "BaseRequestContextV2",
+    "BaseTriggerEvent",
+    "BasicProperties",
+    "BatchItemFailure",
+    "BedrockAgentApiResponse",
+    "BedrockAgentEvent",
+    "BedrockAgentFunctionActionResponse",
+    "BedrockAgentFunctionEvent",
+    "BedrockAgentFunctionParameter",
+    "BedrockAgentFunctionResponse",
+    "BedrockAgentFunctionResult",
+    "BedrockAgentInfo",
+    "BedrockAgentProperty",
+    "BedrockAgentRequestBody",
+    "BedrockAgentRequestMedia",
+    "BedrockAgentResponse",
+    "BedrockAgentResponseContent",
+    "BedrockAgentResponseState",
+    "CallerContext",
+    "ChallengeResult",
+    "ClaimsAndScopeOverrideDetails",
+    "ClaimsOverrideDetails",
+    "CloudFormationCustomResourceEvent",
+    "CloudFormationCustomResourceResponse",
+    "CloudFormationRequestType",
+    "CloudFormationResponseError",
+    "CloudFormationResponseStatus",
+    "CloudWatchAlarmConfiguration",
+    "CloudWatchAlarmData",
+    "CloudWatchAlarmEvent",
+    "CloudWatchAlarmMetric",
+    "CloudWatchAlarmMetricDefinition",
+    "CloudWatchAlarmMetricStat",
+    "CloudWatchAlarmState",
+    "CloudWatchAlarmStateValue",
+    "CloudWatchDashboardCustomWidgetEvent",
     "CloudWatchLogsData",
     "CloudWatchLogsDecodedData",
     "CloudWatchLogsEvent",
     "CloudWatchLogsLogEvent",
+    "CloudWatchWidgetContext",
+    "CloudWatchWidgetForms",
+    "CodeDeployLifecycleHookEvent",
+    "CodePipelineActionConfiguration",
+    "CodePipelineArtifact",
+    "CodePipelineArtifactCredentials",
+    "CodePipelineConfiguration",
+    "CodePipelineData",
+    "CodePipelineEncryptionKey",
+    "CodePipelineJob",
+    "CodePipelineJobEvent",
+    "CodePipelineLocation",
+    "CodePipelineS3Location",
+    "CognitoTriggerEvent",
+    "CognitoTriggerSource",
     "CompressedJson",
+    "ConnectContactFlowChannel",
+    "ConnectContactFlowData",
+    "ConnectContactFlowDetails",
+    "ConnectContactFlowEndpoint",
+    "ConnectContactFlowEndpointType",
+    "ConnectContactFlowEvent",
+    "ConnectContactFlowInitiationMethod",
+    "ConnectContactFlowMediaStreamAudio",
+    "ConnectContactFlowMediaStreamCustomer",
+    "ConnectContactFlowMediaStreams",
+    "ConnectContactFlowQueue",
+    "CreateAuthChallengeTriggerEvent",
+    "CreateAuthChallengeTriggerEventRequest",
+    "CreateAuthChallengeTriggerEventResponse",
+    "CustomEmailSenderTriggerEvent",
+    "CustomEmailSenderTriggerEventRequest",
+    "CustomMessageTriggerEvent",
+    "CustomMessageTriggerEventRequest",
+    "CustomMessageTriggerEventResponse",
+    "CustomSMSSenderTriggerEvent",
+    "CustomSMSSenderTriggerEventRequest",
+    "DENY_ALL_RESPONSE",
+    "DefineAuthChallengeTriggerEvent",
+    "DefineAuthChallengeTriggerEventRequest",
+    "DefineAuthChallengeTriggerEventResponse",
     "DetectionError",
     "DynamoDBRecord",
     "DynamoDBRecordEventName",
@@ -114,22 +497,90 @@ __all__ = [
     "EpochMillis",
     "EpochMillisText",
     "EpochSeconds",
+    "EventBridgeDetail",
+    "EventBridgeEvent",
+    "FirehoseResult",
+    "GroupOverrideDetails",
     "Headers",
     "HttpDate",
+    "HttpVerb",
+    "IoTCoreAddOrDeleteFromThingGroupEvent",
+    "IoTCoreAddOrRemoveFromThingGroupEvent",
+    "IoTCorePropagatingAttribute",
+    "IoTCoreRegistryEventType",
+    "IoTCoreRegistryEventsBase",
+    "IoTCoreRegistryOperation",
+    "IoTCoreThingEvent",
+    "IoTCoreThingGroupEvent",
+    "IoTCoreThingGroupReference",
+    "IoTCoreThingTypeAssociationEvent",
+    "IoTCoreThingTypeEvent",
     "IsoTimestamp",
     "JsonText",
+    "KafkaEvent",
+    "KafkaEventRecord",
+    "KafkaEventRecordSchemaMetadata",
+    "KafkaHeaderBytes",
+    "KafkaHeaderValue",
+    "KafkaHeaders",
+    "KafkaTimestampType",
+    "KinesisFirehoseDataTransformationRecord",
+    "KinesisFirehoseDataTransformationRecordMetadata",
+    "KinesisFirehoseDataTransformationResponse",
+    "KinesisFirehoseEvent",
+    "KinesisFirehoseRecord",
+    "KinesisFirehoseRecordMetadata",
     "KinesisStreamEvent",
     "KinesisStreamRecord",
     "KinesisStreamRecordPayload",
     "KinesisStreamWindow",
     "LambdaEventsConverter",
     "LambdaEventsError",
+    "LambdaFunctionUrlEvent",
+    "LambdaFunctionUrlResponse",
     "Model",
     "MultiValueHeaders",
+    "PartialBatchResponse",
+    "PostAuthenticationTriggerEvent",
+    "PostAuthenticationTriggerEventRequest",
+    "PostConfirmationTriggerEvent",
+    "PostConfirmationTriggerEventRequest",
+    "PreAuthenticationTriggerEvent",
+    "PreAuthenticationTriggerEventRequest",
+    "PreSignUpTriggerEvent",
+    "PreSignUpTriggerEventRequest",
+    "PreSignUpTriggerEventResponse",
+    "PreTokenGenerationTriggerEvent",
+    "PreTokenGenerationTriggerEventRequest",
+    "PreTokenGenerationTriggerEventResponse",
+    "PreTokenGenerationTriggerV2EventRequest",
+    "PreTokenGenerationTriggerV2EventResponse",
+    "PreTokenGenerationV2TriggerEvent",
     "Problem",
+    "RabbitMQEvent",
+    "RabbitMessage",
+    "RequestContextClientCert",
+    "RequestContextClientCertValidity",
+    "RequestContextV2",
+    "RequestContextV2Authentication",
+    "RequestContextV2Authorizer",
+    "RequestContextV2AuthorizerIam",
+    "RequestContextV2AuthorizerIamCognitoIdentity",
+    "RequestContextV2AuthorizerJwt",
+    "RequestContextV2Http",
     "ResponseError",
+    "S3BatchOperationEvent",
+    "S3BatchOperationJob",
+    "S3BatchOperationResponse",
+    "S3BatchOperationResponseRecord",
+    "S3BatchOperationResultCode",
+    "S3BatchOperationTask",
     "S3Bucket",
     "S3Event",
+    "S3EventBridgeNotificationDetail",
+    "S3EventBridgeNotificationEvent",
+    "S3EventBridgeNotificationObject",
+    "S3EventNotificationEventBridgeBucket",
     "S3EventRecord",
     "S3EventRecordGlacierEventData",
     "S3EventRecordGlacierRestoreEventData",
@@ -140,7 +591,25 @@ __all__ = [
     "S3Identity",
     "S3Message",
     "S3Object",
+    "S3ObjectConfiguration",
+    "S3ObjectContext",
+    "S3ObjectInputContext",
+    "S3ObjectLambdaEvent",
+    "S3ObjectSessionAttributes",
+    "S3ObjectSessionContext",
+    "S3ObjectSessionIssuer",
+    "S3ObjectUserIdentity",
+    "S3ObjectUserRequest",
     "S3RequestParameters",
+    "SESEvent",
+    "SESEventRecord",
+    "SESMail",
+    "SESMailCommonHeaders",
+    "SESMailHeader",
+    "SESMessage",
+    "SESReceipt",
+    "SESReceiptAction",
+    "SESReceiptStatus",
     "SNSEvent",
     "SNSEventRecord",
     "SNSMessage",
@@ -149,23 +618,56 @@ __all__ = [
     "SQSMessageAttribute",
     "SQSRecord",
     "SQSRecordAttributes",
+    "SecretsManagerEvent",
+    "SecretsManagerRotationStep",
     "StrEnum",
     "StreamRecord",
     "StreamViewType",
     "StructureError",
+    "TimeRange",
+    "TimeRangeZoom",
+    "TimeZone",
+    "TokenClaimsAndScopeOverrideDetails",
+    "TransferFamilyAuthorizer",
+    "TransferFamilyAuthorizerResponse",
+    "TransferFamilyHomeDirectoryMapping",
+    "TransferFamilyHomeDirectoryType",
+    "TransferFamilyPosixProfile",
+    "TransferFamilyProtocol",
     "TumblingWindow",
+    "UserMigrationTriggerEvent",
+    "UserMigrationTriggerEventRequest",
+    "UserMigrationTriggerEventResponse",
+    "VPCLatticeEvent",
+    "VPCLatticeEventV2",
+    "VPCLatticeEventV2Identity",
+    "VPCLatticeEventV2RequestContext",
+    "VPCLatticeResponse",
+    "VerifyAuthChallengeResponseTriggerEvent",
+    "VerifyAuthChallengeResponseTriggerEventRequest",
+    "VerifyAuthChallengeResponseTriggerEventResponse",
     "WindowedBatch",
+    "appsync_identity_class",
+    "cognito_trigger_class",
     "converter",
     "decode_cloudwatch_logs",
+    "detect",
+    "detect_name",
+    "event_source",
     "extract_cloudwatch_logs_from_event",
     "extract_cloudwatch_logs_from_record",
     "field",
+    "item_identifier",
     "make_converter",
     "model",
+    "parse",
+    "parse_api_gateway_arn",
     "parse_arn",
+    "send_custom_resource_response",
+    "structure_cognito_trigger",
 ]
 
-_lock = threading.Lock()
+_lock = _thread.allocate_lock()
 
 
 def __getattr__(name: str) -> Any:

@@ -78,6 +78,7 @@ def make_converter(
         (_codec_of, _codec_structure_factory),
         (_open_enum_of, _open_enum_structure_factory),
         (is_model, structure_factory),
+        (_is_model_sequence, _model_sequence_structure_factory),
     ]
     unstructure_factories: list[tuple[Callable[[Any], Any], Any]] = [
         (_is_wire_value, _wire_value_unstructure_factory),
@@ -88,7 +89,18 @@ def make_converter(
         conv.register_structure_hook_factory(predicate, factory)
     for predicate, factory in unstructure_factories:
         conv.register_unstructure_hook_factory(predicate, factory)
+    for value_type in _wire_value_types():
+        # Exact registrations: cattrs would otherwise match `float`/`str`/`int` first.
+        conv.register_structure_hook(value_type, _wire_value_structure_factory(value_type))
+        conv.register_unstructure_hook(value_type, _wire_value_unstructure_factory(value_type))
     return conv
+
+
+def _wire_value_types() -> list[type]:
+    from . import headers, timestamps
+
+    stamps = [getattr(timestamps, name) for name in timestamps.__all__]
+    return [*stamps, timestamps._IntegralEpochSeconds, headers.Headers, headers.MultiValueHeaders]
 
 
 # ---------------------------------------------------------------------------- predicates
@@ -128,13 +140,35 @@ _UnionType: Any = getattr(__import__("types"), "UnionType", Union)
 # ------------------------------------------------------------------ small hook factories
 
 
+def _is_model_sequence(t: Any) -> bool:
+    args = get_args(t)
+    return get_origin(t) in _SEQUENCES and len(args) >= 1 and is_model(args[0])
+
+
+def _model_sequence_structure_factory(t: Any, conv: LambdaEventsConverter) -> Any:
+    """`list[SomeEvent]` (AppSync batch invokes): every element's problems, with indices."""
+    fn = value_structurer(t, conv)
+    return lambda v, _t=None: _top_level(fn, v)
+
+
 def _wire_value_structure_factory(t: Any) -> Any:
     from_wire = t._from_wire
-    return lambda v, _t=None: from_wire(v)
+
+    def structure_wire_value(v: Any, _t: Any = None) -> Any:
+        return _top_level(from_wire, v)
+
+    structure_wire_value.direct = from_wire  # type: ignore[attr-defined]
+    return structure_wire_value
 
 
 def _wire_value_unstructure_factory(t: Any) -> Fn:
-    return lambda v: v._to_wire()
+    def to_wire(value: Any) -> Any:
+        try:
+            return value._to_wire()
+        except AttributeError:  # a plain wire value given by user code
+            return value
+
+    return to_wire
 
 
 def _codec_structure_factory(t: Any, conv: LambdaEventsConverter) -> Any:
@@ -227,6 +261,12 @@ def _memory(wire: WireMemory | None) -> WireMemory:
 def _null(wire: WireMemory | None, key: str) -> WireMemory:
     mem = _memory(wire)
     mem.nulls.add(key)
+    return mem
+
+
+def _absent(wire: WireMemory | None, key: str) -> WireMemory:
+    mem = _memory(wire)
+    mem.absent.add(key)
     return mem
 
 
@@ -332,6 +372,20 @@ def _open_enum_structurer(enum_cls: type[enum.Enum]) -> Fn:
     return open_enum
 
 
+def _primitive_sequence(kind: type, what: str, make: Callable[[Any], Any]) -> Fn:
+    allowed = (int, float) if kind is float else (kind,)
+
+    def structure_sequence(v: Any) -> Any:
+        if v.__class__ is not list:
+            raise ValueError(f"expected a list, got {_kind(v)}")
+        for index, element in enumerate(v):
+            if element.__class__ not in allowed:
+                raise StructureError.at((index,), f"expected {what}, got {_kind(element)}")
+        return make(v)
+
+    return structure_sequence
+
+
 def _sequence_structurer(item: Fn, make: Callable[[list[Any]], Any]) -> Fn:
     def structure_sequence(v: Any) -> Any:
         if v.__class__ is not list:
@@ -394,10 +448,20 @@ def value_structurer(t: Any, conv: LambdaEventsConverter) -> Fn:
     origin, args = get_origin(t), get_args(t)
     if origin in _SEQUENCES and args:
         make = list if origin is list else tuple
+        if args[0] in _PRIMITIVES:
+            return _primitive_sequence(args[0], _PRIMITIVES[args[0]][1], make)
         return _sequence_structurer(value_structurer(args[0], conv), make)
     if origin in _MAPPINGS and len(args) == 2:
         return _mapping_structurer(value_structurer(args[1], conv))
+    return _hook_structurer(t, conv)
+
+
+def _hook_structurer(t: Any, conv: LambdaEventsConverter) -> Fn:
+    """The converter's hook for `t` as a one-argument function, called directly if ours."""
     hook = conv.get_structure_hook(t)
+    direct = getattr(hook, "direct", None)
+    if direct is not None:
+        return direct  # type: ignore[no-any-return]
     return lambda v: hook(v, t)
 
 
@@ -429,9 +493,9 @@ def value_unstructurer(t: Any, conv: LambdaEventsConverter) -> Fn | None:
 # ------------------------------------------------------------------ code generation
 
 
-def _compile(name: str, lines: list[str], namespace: dict[str, Any]) -> Any:
+def _compile(name: str, cls: type, lines: list[str], namespace: dict[str, Any]) -> Any:
     source = "\n".join(lines) + "\n"
-    filename = f"<lambda_events generated {name}>"
+    filename = f"<lambda_events generated {name} {cls.__module__}.{cls.__qualname__}>"
     exec(compile(source, filename, "exec"), namespace)  # noqa: S102 - generated hook source
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
     return namespace[name]
@@ -487,6 +551,7 @@ def structure_factory(t: Any, conv: LambdaEventsConverter) -> Any:
         "_failed": _failed,
         "_missing": _missing,
         "_null": _null,
+        "_absent": _absent,
         "_raw": _raw,
         "_spelled": _spelled,
         "_KNOWN": frozenset(k for f in fields for k in f.keys),
@@ -501,9 +566,16 @@ def structure_factory(t: Any, conv: LambdaEventsConverter) -> Any:
     for i, f in enumerate(fields):
         lines += _lookup_lines(f, i)
         lines.append("    if v is _MISSING:")
-        if f.has_default:
-            ns[f"d{i}"] = f.default
-            lines.append(f"        f{i} = d{i}")
+        if f.has_default and f.optional:
+            lines.append(f"        f{i} = None")
+        elif f.has_default:
+            default: Any = f.default
+            if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+                ns[f"d{i}"] = default.factory
+                lines.append(f"        f{i} = d{i}(); wire = _absent(wire, k{i})")
+            else:
+                ns[f"d{i}"] = default
+                lines.append(f"        f{i} = d{i}; wire = _absent(wire, k{i})")
         else:
             lines.append(f"        problems = _missing(problems, k{i}); f{i} = None")
         lines.append("    else:")
@@ -517,18 +589,41 @@ def structure_factory(t: Any, conv: LambdaEventsConverter) -> Any:
         else:
             lines.append("    if v is not _MISSING:")
         lines += _convert_lines(f, i, conv, ns)
-    kwargs = "".join(f"{f.name}=f{i}, " for i, f in enumerate(fields))
     lines += [
         "    unknown = _EMPTY if seen == len(o) else {k: x for k, x in o.items() if k not in _KNOWN}",
         "    if problems is not None: raise _StructureError(problems, _cls)",
-        f"    return _cls({kwargs}unknown_keys=unknown, _wire=wire)",
+        *_construct_lines(cls, fields, ns),
     ]
-    return _compile("structure", lines, ns)
+    hook = _compile("structure", cls, lines, ns)
+    hook.direct = hook
+    return hook
+
+
+def _construct_lines(cls: type, fields: list[_Field], ns: dict[str, Any]) -> list[str]:
+    """Build the instance: through `__init__` when the class validates, else slot by slot."""
+    validates = hasattr(cls, "__attrs_post_init__") or any(
+        a.validator is not None or a.converter is not None for a in attrs.fields(cls)
+    )
+    if validates or not getattr(cls, "__slots__", None):
+        ns["_Problem"] = Problem
+        kwargs = "".join(f"{f.name}=f{i}, " for i, f in enumerate(fields))
+        return [
+            f"    try: return _cls({kwargs}unknown_keys=unknown, _wire=wire)",
+            "    except (ValueError, TypeError) as e:",  # a validator refused a value
+            "        raise _StructureError([_Problem((), str(e))], _cls) from None",
+        ]
+    ns["_new"] = object.__new__
+    lines = ["    obj = _new(_cls)"]
+    names = [(f.name, f"f{i}") for i, f in enumerate(fields)]
+    for j, (name, local) in enumerate([*names, ("unknown_keys", "unknown"), ("_wire", "wire")]):
+        ns[f"s{j}"] = getattr(cls, name).__set__
+        lines.append(f"    s{j}(obj, {local})")
+    return [*lines, "    return obj"]
 
 
 def unstructure_factory(t: Any, conv: LambdaEventsConverter) -> Fn:
     """Generate the unstructure function of one lambda-events class."""
-    _, fields = _fields_of(t)
+    cls, fields = _fields_of(t)
     ns: dict[str, Any] = {}
     lines = ["def unstructure(obj):", "    wire = obj._wire", "    d = {}"]
     for i, f in enumerate(fields):
@@ -555,6 +650,13 @@ def unstructure_factory(t: Any, conv: LambdaEventsConverter) -> Fn:
                 f"    if v is not None: d[k] = {value}",
                 "    elif wire is not None and k in wire.nulls: d[k] = None",
             ]
+        elif f.has_default:
+            value_default: Any = f.default
+            is_factory = isinstance(value_default, attrs.Factory)  # type: ignore[arg-type]
+            ns[f"d{i}"] = value_default.factory() if is_factory else value_default
+            lines += [
+                f"    if wire is None or k not in wire.absent or v != d{i}: d[k] = {value}",
+            ]
         else:
             lines.append(f"    d[k] = {value}")
     lines += [
@@ -562,4 +664,4 @@ def unstructure_factory(t: Any, conv: LambdaEventsConverter) -> Fn:
         "    if unknown: d.update(unknown)",
         "    return d",
     ]
-    return _compile("unstructure", lines, ns)  # type: ignore[no-any-return]
+    return _compile("unstructure", cls, lines, ns)  # type: ignore[no-any-return]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ._registry_http import NAMES as _HTTP_NAMES
 from ._registry_services import NAMES as _SERVICE_NAMES
+from ._registry_services2 import NAMES as _SERVICE2_NAMES
 from ._registry_streams import NAMES as _STREAM_NAMES
 
 __all__ = ["LAZY_NAMES"]
@@ -35,6 +36,10 @@ _CORE_NAMES: dict[str, str] = {
     "EpochSeconds": ".timestamps",
     "HttpDate": ".timestamps",
     "IsoTimestamp": ".timestamps",
+    "event_source": ".handler",
+    "detect": ".detect",
+    "detect_name": ".detect",
+    "parse": ".detect",
     # sqs
     "SQSEvent": ".sqs",
     "SQSMessageAttribute": ".sqs",
@@ -85,4 +90,4 @@ _CORE_NAMES: dict[str, str] = {
     "WindowedBatch": ".windows",
 }
 
-LAZY_NAMES: dict[str, str] = {**_CORE_NAMES, **_HTTP_NAMES, **_STREAM_NAMES, **_SERVICE_NAMES}
+LAZY_NAMES: dict[str, str] = {**_CORE_NAMES, **_HTTP_NAMES, **_STREAM_NAMES, **_SERVICE_NAMES, **_SERVICE2_NAMES}

@@ -1,7 +1,79 @@
-"""Lazy public names of the issue 3: HTTP and authorizer events (name -> module)."""
+"""Lazy public names of issue 3: HTTP and authorizer events and responses (name -> module)."""
 
 from __future__ import annotations
 
 __all__ = ["NAMES"]
 
-NAMES: dict[str, str] = {}
+NAMES: dict[str, str] = {
+    # api_gateway
+    "APIGatewayEventAuthorizer": ".api_gateway",
+    "APIGatewayEventIdentity": ".api_gateway",
+    "APIGatewayEventRequestContext": ".api_gateway",
+    "APIGatewayProxyEvent": ".api_gateway",
+    "APIGatewayProxyEventV2": ".api_gateway",
+    "APIGatewayProxyResponse": ".api_gateway",
+    "APIGatewayProxyResponseV2": ".api_gateway",
+    "APIGatewayWebSocketEvent": ".api_gateway",
+    "APIGatewayWebSocketEventIdentity": ".api_gateway",
+    "APIGatewayWebSocketEventRequestContext": ".api_gateway",
+    "APIGatewayWebSocketEventType": ".api_gateway",
+    "BaseRequestContext": ".api_gateway",
+    "BaseRequestContextV2": ".api_gateway",
+    "RequestContextClientCert": ".api_gateway",
+    "RequestContextClientCertValidity": ".api_gateway",
+    "RequestContextV2": ".api_gateway",
+    "RequestContextV2Authentication": ".api_gateway",
+    "RequestContextV2Authorizer": ".api_gateway",
+    "RequestContextV2AuthorizerIam": ".api_gateway",
+    "RequestContextV2AuthorizerIamCognitoIdentity": ".api_gateway",
+    "RequestContextV2AuthorizerJwt": ".api_gateway",
+    "RequestContextV2Http": ".api_gateway",
+    # api_gateway_authorizer
+    "APIGatewayAuthorizerEventV2": ".api_gateway_authorizer",
+    "APIGatewayAuthorizerPolicyDocument": ".api_gateway_authorizer",
+    "APIGatewayAuthorizerPolicyStatement": ".api_gateway_authorizer",
+    "APIGatewayAuthorizerRequestEvent": ".api_gateway_authorizer",
+    "APIGatewayAuthorizerResponse": ".api_gateway_authorizer",
+    "APIGatewayAuthorizerResponseBuilder": ".api_gateway_authorizer",
+    "APIGatewayAuthorizerResponseV2": ".api_gateway_authorizer",
+    "APIGatewayAuthorizerResponseWebSocket": ".api_gateway_authorizer",
+    "APIGatewayAuthorizerResponseWebSocketBuilder": ".api_gateway_authorizer",
+    "APIGatewayAuthorizerTokenEvent": ".api_gateway_authorizer",
+    "APIGatewayRouteArn": ".api_gateway_authorizer",
+    "DENY_ALL_RESPONSE": ".api_gateway_authorizer",
+    "HttpVerb": ".api_gateway_authorizer",
+    "parse_api_gateway_arn": ".api_gateway_authorizer",
+    # alb
+    "ALBEvent": ".alb",
+    "ALBEventRequestContext": ".alb",
+    "ALBEventRequestContextElb": ".alb",
+    "ALBResponse": ".alb",
+    # lambda_function_url
+    "LambdaFunctionUrlEvent": ".lambda_function_url",
+    "LambdaFunctionUrlResponse": ".lambda_function_url",
+    # vpc_lattice
+    "VPCLatticeEvent": ".vpc_lattice",
+    "VPCLatticeEventV2": ".vpc_lattice",
+    "VPCLatticeEventV2Identity": ".vpc_lattice",
+    "VPCLatticeEventV2RequestContext": ".vpc_lattice",
+    "VPCLatticeResponse": ".vpc_lattice",
+    # appsync
+    "AppSyncAuthorizerEvent": ".appsync",
+    "AppSyncAuthorizerEventRequestContext": ".appsync",
+    "AppSyncAuthorizerResponse": ".appsync",
+    "AppSyncEventsChannel": ".appsync",
+    "AppSyncEventsChannelNamespace": ".appsync",
+    "AppSyncEventsOperation": ".appsync",
+    "AppSyncIdentity": ".appsync",
+    "AppSyncIdentityCognito": ".appsync",
+    "AppSyncIdentityIAM": ".appsync",
+    "AppSyncIdentityLambda": ".appsync",
+    "AppSyncIdentityOIDC": ".appsync",
+    "AppSyncPrev": ".appsync",
+    "AppSyncRequest": ".appsync",
+    "AppSyncResolverEvent": ".appsync",
+    "AppSyncResolverEventInfo": ".appsync",
+    "AppSyncResolverEventsEvent": ".appsync",
+    "AppSyncResolverEventsInfo": ".appsync",
+    "appsync_identity_class": ".appsync",
+}

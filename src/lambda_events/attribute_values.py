@@ -15,7 +15,7 @@ from decimal import Clamped, Context, Decimal, Inexact, InvalidOperation, Overfl
 from typing import TYPE_CHECKING, Annotated, Any
 
 from .codecs import Codec, Fn, b64decode, b64encode
-from .errors import StructureError
+from .errors import Problem, StructureError
 
 if TYPE_CHECKING:
     from ._converter import LambdaEventsConverter
@@ -84,6 +84,8 @@ def deserialize(av: Any, max_depth: int = 32, _depth: int = 0) -> Any:
             raise ValueError(f"BOOL: expected true or false, got {_kind(value)}")
         return value
     if kind == "NULL":
+        if value is not True:
+            raise ValueError(f"NULL: expected true, got {_kind(value)}")
         return None
     if kind == "B":
         return b64decode(value)
@@ -114,10 +116,19 @@ def _at(key: str | int, av: Any, max_depth: int, depth: int) -> Any:
 
 
 def deserialize_map(image: Any, max_depth: int = 32, _depth: int = 0) -> dict[str, Any]:
-    """An item (`{"Id": {"N": "1"}}`) to a dict of Python values."""
+    """An item (`{"Id": {"N": "1"}}`) to a dict of Python values; every bad value reported."""
     if image.__class__ is not dict:
         raise ValueError(f"expected an object of AttributeValues, got {_kind(image)}")
-    return {key: _at(key, av, max_depth, _depth) for key, av in image.items()}
+    out: dict[str, Any] = {}
+    problems: list[Problem] = []
+    for key, av in image.items():
+        try:
+            out[key] = _at(key, av, max_depth, _depth)
+        except StructureError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise StructureError(problems)
+    return out
 
 
 def _number_text(value: Any) -> str:

@@ -13,8 +13,12 @@ written in the keys AWS uses: `Records[0].kinesis.data: not valid base64`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import Union
+TYPE_CHECKING = False  # keep `typing` out of `import lambda_events`
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+    from typing import Union
+
+    PathPart = Union[str, int]
 
 __all__ = [
     "DetectionError",
@@ -24,8 +28,6 @@ __all__ = [
     "StructureError",
     "format_path",
 ]
-
-PathPart = Union[str, int]
 
 
 class LambdaEventsError(Exception):

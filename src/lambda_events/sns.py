@@ -66,7 +66,12 @@ class SNSEventRecord(Model, Generic[MessageT]):
 
 @model(case="pascal")
 class SNSEvent(Model, Generic[MessageT]):
-    """Amazon SNS: notifications delivered to a subscribed function."""
+    """Amazon SNS: notifications delivered to a subscribed function.
+
+    `SNSEvent[Order]` structures every JSON `Message` into `Order` (`SNSEvent[S3Event]` for
+    S3 -> SNS). Byte-exact round trips apply to the unparameterised class; a typed
+    `Message` re-serializes to equal JSON, not to the same text.
+    """
 
     records: tuple[SNSEventRecord[MessageT], ...]
 

@@ -120,6 +120,14 @@ class SQSRecord(Model, Generic[BodyT]):
 
 @model
 class SQSEvent(Model, Generic[BodyT]):
-    """Amazon SQS: a batch of messages. `SQSEvent[Order]` types every body as `Order`."""
+    """Amazon SQS: a batch of messages. `SQSEvent[Order]` types every body as `Order`.
+
+    Nested envelopes decode in one call: `SQSEvent[S3Event]` (S3 -> SQS),
+    `SQSEvent[SNSMessage]` (SNS -> SQS, either URL-key spelling) and
+    `SQSEvent[SNSMessage[S3Event]]` (S3 -> SNS -> SQS). A body that does not fit raises
+    `StructureError` with the path into it (`Records[2].body.customer.id: ...`).
+    Byte-exact round trips apply to the unparameterised class; a typed body re-serializes
+    to equal JSON, not to the same text.
+    """
 
     records: tuple[SQSRecord[BodyT], ...] = field(wire="Records")

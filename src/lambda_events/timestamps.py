@@ -104,6 +104,12 @@ class EpochMillisText(_TextTimestamp):
     _pattern = re.compile(r"-?\d{1,18}")
     _what = "epoch milliseconds as a string"
 
+    @classmethod
+    def _from_wire(cls, value: Any) -> Any:
+        if value.__class__ is str and value.isascii() and value.isdigit() and len(value) < 19:
+            return cls(value)
+        return super()._from_wire(value)
+
     @property
     def millis(self) -> int:
         return int(self)

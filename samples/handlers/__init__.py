@@ -1,0 +1,1 @@
+"""Example handlers, written the way users write them; each runs in the tests."""

@@ -1,0 +1,251 @@
+"""The `lambda-events` command line: show, check and sample events.
+
+```
+lambda-events show samples/events/sqs.json            # detect, structure, print (secrets redacted)
+lambda-events show --type SQSEvent --json event.json   # the decoded view as JSON
+lambda-events check samples/events                     # detect + exact round trip, per file
+lambda-events sample sqs                               # a realistic sample event
+```
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import json
+import sys
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, TextIO
+
+__all__ = ["main"]
+
+_INDENT = "  "
+_SETS = {"SS", "NS", "BS"}  # DynamoDB sets have no order
+
+
+def _read(source: str) -> Any:
+    text = sys.stdin.read() if source == "-" else Path(source).read_text()
+    return json.loads(text)
+
+
+def _class_for(raw: Any, type_name: str | None) -> Any:
+    import lambda_events
+
+    if type_name:
+        try:
+            cls = getattr(lambda_events, type_name)
+        except AttributeError:
+            raise lambda_events.LambdaEventsError(f"unknown event class {type_name!r}") from None
+        return list[cls] if isinstance(raw, list) else cls  # type: ignore[valid-type]
+    return lambda_events.detect(raw)
+
+
+# ------------------------------------------------------------------------ rendering
+
+
+def _fields(obj: Any) -> Iterator[tuple[str, Any, bool]]:
+    import attrs
+
+    from ._model import is_secret
+
+    for f in attrs.fields(type(obj)):
+        if f.name == "_wire" or not f.repr:
+            continue
+        value = getattr(obj, f.name)
+        if value is None or (f.name == "unknown_keys" and not value):
+            continue
+        yield f.name, value, is_secret(f)
+
+
+def render(obj: Any, depth: int = 0) -> str:
+    """A readable, indented repr with secrets redacted."""
+    import attrs
+
+    pad, inner = _INDENT * depth, _INDENT * (depth + 1)
+    if attrs.has(type(obj)):
+        parts = [
+            f"{inner}{name}={'***' if secret else render(value, depth + 1)}"
+            for name, value, secret in _fields(obj)
+        ]
+        return f"{type(obj).__name__}(\n" + ",\n".join(parts) + f"\n{pad})"
+    if isinstance(obj, tuple) and obj and attrs.has(type(obj[0])):
+        items = [f"{inner}{render(item, depth + 1)}" for item in obj]
+        return "(\n" + ",\n".join(items) + f",\n{pad})"
+    if isinstance(obj, Mapping) and obj and any(attrs.has(type(v)) for v in obj.values()):
+        items = [f"{inner}{key!r}: {render(v, depth + 1)}" for key, v in obj.items()]
+        return "{\n" + ",\n".join(items) + f"\n{pad}}}"
+    return repr(obj)
+
+
+def decoded(obj: Any) -> Any:
+    """The Python view of an object as JSON-able values (bytes as text or base64)."""
+    import attrs
+
+    if attrs.has(type(obj)):
+        return {
+            name: "***" if secret else decoded(value) for name, value, secret in _fields(obj)
+        }
+    if isinstance(obj, Mapping):
+        return {str(k): decoded(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple, set, frozenset)):
+        items = [decoded(v) for v in obj]
+        return sorted(items, key=repr) if isinstance(obj, (set, frozenset)) else items
+    if isinstance(obj, (bytes, bytearray)):
+        try:
+            return bytes(obj).decode()
+        except UnicodeDecodeError:
+            return {"base64": base64.b64encode(obj).decode()}
+    if isinstance(obj, Decimal):
+        return int(obj) if obj == obj.to_integral_value() else float(obj)
+    moment = getattr(type(obj), "datetime", None)
+    if isinstance(moment, property):
+        return obj.datetime.isoformat()
+    if isinstance(obj, datetime):
+        return obj.isoformat()
+    return obj
+
+
+# ------------------------------------------------------------------------- commands
+
+
+def _show(args: argparse.Namespace, out: TextIO) -> int:
+    from . import converter
+
+    raw = _read(args.file)
+    obj = converter.structure(raw, _class_for(raw, args.type))
+    if args.json:
+        out.write(json.dumps(decoded(obj), indent=2, ensure_ascii=False) + "\n")
+    elif isinstance(obj, list):
+        out.write("[\n" + ",\n".join(render(o, 1) for o in obj) + "\n]\n")
+    else:
+        out.write(render(obj) + "\n")
+    return 0
+
+
+def _diff(actual: Any, expected: Any, path: str = "$") -> Iterator[str]:
+    if isinstance(expected, dict) and isinstance(actual, dict):
+        for key in expected:
+            if key not in actual:
+                yield f"{path}.{key}: MISSING"
+            else:
+                yield from _diff(actual[key], expected[key], f"{path}.{key}")
+        for key in actual:
+            if key not in expected:
+                yield f"{path}.{key}: ADDED"
+    elif path.rpartition(".")[2] in _SETS and isinstance(actual, list):
+        if sorted(map(str, actual)) != sorted(map(str, expected)):
+            yield f"{path}: CHANGED {expected!r} -> {actual!r}"
+    elif isinstance(expected, list) and isinstance(actual, list) and len(actual) == len(expected):
+        for i, (a, e) in enumerate(zip(actual, expected)):
+            yield from _diff(a, e, f"{path}[{i}]")
+    elif type(actual) is not type(expected) or actual != expected:
+        yield f"{path}: CHANGED {expected!r} -> {actual!r}"
+
+
+def _json_files(paths: Sequence[str]) -> list[Path]:
+    files: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        files.extend(sorted(path.rglob("*.json")) if path.is_dir() else [path])
+    return files
+
+
+def _check_one(path: Path) -> tuple[str, list[str]]:
+    from . import LambdaEventsError, converter
+
+    try:
+        raw = json.loads(path.read_text())
+        cls = _class_for(raw, None)
+        obj = converter.structure(raw, cls)
+        back = converter.unstructure(obj, cls)
+    except (LambdaEventsError, ValueError, OSError) as exc:
+        return "", [f"{type(exc).__name__}: {exc}"]
+    name = getattr(cls, "__name__", str(cls))
+    diffs = list(_diff(back, raw))
+    if not diffs and converter.structure(back, cls) != obj:
+        diffs = ["object round trip differs"]
+    return name, diffs
+
+
+def _progress(done: int, total: int, stream: TextIO) -> None:
+    width = 30
+    filled = width * done // total
+    stream.write(f"\r[{'#' * filled}{' ' * (width - filled)}] {done}/{total}")
+    stream.flush()
+
+
+def _check(args: argparse.Namespace, out: TextIO) -> int:
+    files = _json_files(args.paths)
+    show_bar = len(files) > 20 and sys.stderr.isatty()
+    failed = 0
+    lines: list[str] = []
+    for index, path in enumerate(files, 1):
+        name, problems = _check_one(path)
+        if problems:
+            failed += 1
+            lines.append(f"FAIL {path} {name}".rstrip())
+            lines.extend(f"    {p}" for p in problems[:20])
+        else:
+            lines.append(f"ok   {path} {name}")
+        if show_bar:
+            _progress(index, len(files), sys.stderr)
+    if show_bar:
+        sys.stderr.write("\n")
+    out.write("\n".join(lines) + ("\n" if lines else ""))
+    out.write(f"{len(files) - failed} passed, {failed} failed\n")
+    return 1 if failed or not files else 0
+
+
+def _sample(args: argparse.Namespace, out: TextIO) -> int:
+    from . import converter
+    from .testing import SAMPLES
+
+    if args.list or not args.source:
+        out.write("\n".join(sorted(SAMPLES)) + "\n")
+        return 0
+    builder = SAMPLES.get(args.source)
+    if builder is None:
+        known = ", ".join(sorted(SAMPLES))
+        raise SystemExit(f"lambda-events: unknown source {args.source!r} (known: {known})")
+    out.write(json.dumps(converter.unstructure(builder()), indent=2) + "\n")
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lambda-events",
+        description="Typed, lossless AWS Lambda events: show, check and sample them.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    show = sub.add_parser("show", help="structure an event and print it (secrets redacted)")
+    show.add_argument("file", help="event JSON file, or - for standard input")
+    show.add_argument("--type", help="class name (default: detected from the event)")
+    show.add_argument("--json", action="store_true", help="print the decoded view as JSON")
+    check = sub.add_parser("check", help="detect, structure and round-trip events")
+    check.add_argument("paths", nargs="+", help="event JSON files or directories")
+    sample = sub.add_parser("sample", help="print a realistic sample event")
+    sample.add_argument("source", nargs="?", help="event source, e.g. sqs")
+    sample.add_argument("--list", action="store_true", help="list the sources")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    from .errors import LambdaEventsError
+
+    args = _parser().parse_args(argv)
+    stream = out if out is not None else sys.stdout
+    commands = {"show": _show, "check": _check, "sample": _sample}
+    try:
+        return commands[args.command](args, stream)
+    except (LambdaEventsError, OSError, json.JSONDecodeError) as exc:
+        message = " ".join(str(exc).split())
+        sys.stderr.write(f"lambda-events: {type(exc).__name__}: {message}\n")
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

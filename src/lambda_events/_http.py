@@ -1,0 +1,527 @@
+"""HTTP helpers shared by the API Gateway, ALB, Function URL and VPC Lattice modules.
+
+Merged single/multi-value views, cookie parsing, base64-aware bodies, JSON bodies, the
+lenient API Gateway request time, list-or-string header maps (VPC Lattice v2) and the
+body encoding of HTTP responses. Nothing here is an event class.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from datetime import datetime, timedelta, timezone
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from urllib.parse import unquote_plus
+
+from ._payload import load_json, structure_json
+from .codecs import Codec, b64decode, b64encode
+from .errors import ResponseError, StructureError
+from .headers import Headers, MultiValueHeaders
+from .timestamps import HttpDate
+
+if TYPE_CHECKING:
+    from ._converter import LambdaEventsConverter
+
+__all__ = [
+    "HttpBodyMixin",
+    "ListOrStringHeaders",
+    "ListOrStringHeadersWire",
+    "ListOrStringParameters",
+    "ListOrStringParametersWire",
+    "RequestTime",
+    "body_bytes",
+    "body_text",
+    "cookies_from_header",
+    "cookies_from_list",
+    "encode_response_body",
+    "get_multi_value",
+    "get_single_value",
+    "json_of",
+    "merged_headers",
+    "normalise_response_headers",
+    "merged_multi_value",
+    "path_without_query",
+    "split_comma_headers",
+    "split_commas",
+    "status_reason",
+    "structure_body",
+    "unquote_multi_value",
+    "validate_base64_body",
+    "validate_response_headers",
+    "validate_status_code",
+    "with_default_header",
+]
+
+T = TypeVar("T")
+Fn = Callable[[Any], Any]
+_EMPTY_MULTI = MultiValueHeaders()
+
+
+def _kind(value: Any) -> str:
+    return "null" if value is None else type(value).__name__
+
+
+# ------------------------------------------------------------------------ request time
+
+_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, 1)}
+_LENIENT_HTTP = re.compile(
+    r"(\d\d)/(" + "|".join(_MONTHS) + r")/(\d{4}):(\d\d):(\d\d):(\d\d) ?([+-])(\d\d)(\d\d)"
+)
+
+
+class _LenientHttpDate(HttpDate):
+    """An `HttpDate` whose offset may come without its space (`19:03:58+0000`)."""
+
+    __slots__ = ()
+    _pattern = _LENIENT_HTTP
+
+    @property
+    def datetime(self) -> datetime:
+        match = _LENIENT_HTTP.fullmatch(self)
+        assert match is not None  # checked on the way in
+        day, mon, year, hour, minute, second, sign, oh, om = match.groups()
+        offset = timedelta(hours=int(oh), minutes=int(om)) * (-1 if sign == "-" else 1)
+        local = datetime(int(year), _MONTHS[mon], int(day), int(hour), int(minute), int(second))
+        return (local - offset).replace(tzinfo=timezone.utc)
+
+
+class _RequestTimeCodec(Codec):
+    """API Gateway's request time, also accepted without the space before the offset."""
+
+    def structurer(self, target: Any, converter: LambdaEventsConverter) -> Fn:
+        return _LenientHttpDate._from_wire
+
+    def unstructurer(self, target: Any, converter: LambdaEventsConverter) -> Fn:
+        return str
+
+
+RequestTime = Annotated[HttpDate, _RequestTimeCodec()]
+"""API Gateway's `requestTime` / `time` (`20/Aug/2021:14:36:50 +0000`): an `HttpDate`.
+
+Some payloads carry the offset without its space (`19:03:58+0000`); that text is accepted
+and kept exactly as it came.
+"""
+
+
+# ------------------------------------------------------------------ multi-value views
+
+
+def merged_multi_value(
+    single: Mapping[str, str] | None,
+    multi: Mapping[str, Sequence[str]] | None,
+) -> dict[str, tuple[str, ...]]:
+    """Every name with all its values: the multi-value map wins, single values fill gaps."""
+    out: dict[str, tuple[str, ...]] = {}
+    if multi:
+        for key, values in multi.items():
+            out[key] = tuple(values)
+    if single:
+        for key, value in single.items():
+            out.setdefault(key, (value,))
+    return out
+
+
+def merged_headers(
+    single: Mapping[str, str] | None, multi: Mapping[str, Sequence[str]] | None
+) -> MultiValueHeaders:
+    """Headers with all their values, looked up in any case."""
+    if not single and not multi:
+        return _EMPTY_MULTI
+    if multi and isinstance(multi, MultiValueHeaders) and not single:
+        return multi
+    folded: dict[str, str] = {}
+    out: dict[str, tuple[str, ...]] = {}
+    for key, values in (multi or {}).items():
+        out[key] = tuple(values)
+        folded.setdefault(key.lower(), key)
+    for key, value in (single or {}).items():
+        if key.lower() not in folded:
+            out[key] = (value,)
+            folded[key.lower()] = key
+    return MultiValueHeaders(out)
+
+
+def split_commas(single: Mapping[str, str] | None) -> dict[str, tuple[str, ...]]:
+    """HTTP API / Function URL maps, where repeated values arrive joined by commas."""
+    if not single:
+        return {}
+    return {key: tuple(value.split(",")) for key, value in single.items()}
+
+
+def split_comma_headers(single: Mapping[str, str] | None) -> MultiValueHeaders:
+    """Comma-joined header values split into lists, looked up in any case."""
+    return MultiValueHeaders(split_commas(single)) if single else _EMPTY_MULTI
+
+
+def unquote_multi_value(values: Mapping[str, Sequence[str]]) -> dict[str, tuple[str, ...]]:
+    """URL-decode names and values (ALB passes the query string as the client sent it)."""
+    return {unquote_plus(k): tuple(unquote_plus(v) for v in vs) for k, vs in values.items()}
+
+
+def get_single_value(
+    single: Mapping[str, str] | None,
+    multi: Mapping[str, Sequence[str]] | None,
+    name: str,
+    default: str | None = None,
+) -> str | None:
+    """One value of a parameter: the single-value map, else the last multi value."""
+    if single and name in single:
+        return single[name]
+    if multi:
+        values = multi.get(name)
+        if values:
+            return values[-1]
+    return default
+
+
+def get_multi_value(
+    values: Mapping[str, Sequence[str]], name: str, default: Sequence[str] = ()
+) -> tuple[str, ...]:
+    """Every value of a parameter, or `default` when it has none."""
+    found = values.get(name)
+    return tuple(found) if found else tuple(default)
+
+
+def path_without_query(raw_path: str) -> str:
+    """A path with any `?query` removed."""
+    return raw_path.split("?", 1)[0]
+
+
+# ----------------------------------------------------------------------------- cookies
+
+
+def _cookie_pairs(text: str) -> Iterator[tuple[str, str]]:
+    for part in text.split(";"):
+        name, sep, value = part.strip().partition("=")
+        name = name.strip()
+        if sep and name:
+            value = value.strip()
+            if len(value) >= 2 and value[0] == value[-1] == '"':
+                value = value[1:-1]
+            yield name, value
+
+
+def cookies_from_header(values: Iterable[str]) -> dict[str, str]:
+    """Cookies of `Cookie` header values (`a=1; b=2`); a repeated name keeps its first value."""
+    out: dict[str, str] = {}
+    for text in values:
+        for name, value in _cookie_pairs(text):
+            out.setdefault(name, value)
+    return out
+
+
+def cookies_from_list(items: Iterable[str] | None) -> dict[str, str]:
+    """Cookies of an HTTP API `cookies` list (`["a=1", "b=2"]`); items without `=` are skipped."""
+    return cookies_from_header(items or ())
+
+
+# ------------------------------------------------------------------------------ bodies
+
+
+def body_bytes(body: str | None, is_base64_encoded: bool | None, key: str = "body") -> bytes:
+    """The body as bytes, base64-decoded when the event says so; invalid base64 raises."""
+    if body is None:
+        return b""
+    if is_base64_encoded:
+        try:
+            return b64decode(body)
+        except ValueError as exc:
+            raise StructureError.at((key,), str(exc)) from None
+    return body.encode()
+
+
+def body_text(body: str | None, is_base64_encoded: bool | None, key: str = "body") -> str:
+    """The body as text (UTF-8 after base64 decoding when the event says so)."""
+    if body is None:
+        return ""
+    if not is_base64_encoded:
+        return body
+    try:
+        return body_bytes(body, True, key).decode()
+    except UnicodeDecodeError:
+        raise StructureError.at((key,), "base64 body is not UTF-8 text") from None
+
+
+def json_of(body: str | None, is_base64_encoded: bool | None, key: str = "body") -> Any:
+    """The body parsed as JSON; `None` for a missing or empty body."""
+    data = body_bytes(body, is_base64_encoded, key)
+    if not data:
+        return None
+    try:
+        return load_json(data)
+    except StructureError as exc:
+        raise exc.prefixed((key,)) from None
+
+
+def structure_body(
+    body: str | None,
+    is_base64_encoded: bool | None,
+    cls: type[T],
+    converter: LambdaEventsConverter | None = None,
+    key: str = "body",
+) -> T:
+    """The JSON body structured into `cls` with the given (or shared) converter."""
+    try:
+        return structure_json(body_bytes(body, is_base64_encoded, key) or b"null", cls, converter)
+    except StructureError as exc:
+        if exc.problems and exc.problems[0].path[:1] == (key,):
+            raise
+        raise exc.prefixed((key,)) from None
+
+
+# ------------------------------------------------------------- list-or-string maps
+
+
+def _list_or_string_map(value: Any) -> dict[str, str | list[str]]:
+    if value.__class__ is not dict:
+        raise ValueError(f"expected an object, got {_kind(value)}")
+    out: dict[str, str | list[str]] = {}
+    for key, item in value.items():
+        if item.__class__ is str:
+            out[key] = item
+        elif item.__class__ is list and all(i.__class__ is str for i in item):
+            out[key] = list(item)
+        else:
+            raise StructureError.at(
+                (key,), f"expected a string or a list of strings, got {_kind(item)}"
+            )
+    return out
+
+
+def _joined(raw: Mapping[str, str | Sequence[str]]) -> dict[str, str]:
+    return {k: v if isinstance(v, str) else ",".join(v) for k, v in raw.items()}
+
+
+def _as_tuples(raw: Mapping[str, str | Sequence[str]]) -> dict[str, tuple[str, ...]]:
+    return {k: (v,) if isinstance(v, str) else tuple(v) for k, v in raw.items()}
+
+
+def _raw_copy(raw: Mapping[str, str | Sequence[str]]) -> dict[str, str | list[str]]:
+    return {k: v if isinstance(v, str) else list(v) for k, v in raw.items()}
+
+
+class ListOrStringHeaders(Headers):
+    """Headers whose values arrive as strings or lists of strings (VPC Lattice v2).
+
+    Lookup gives one string (list values joined by `,`); `multi` gives every value; the wire
+    form is kept exactly (a list stays a list).
+    """
+
+    __slots__ = ("_raw",)
+
+    def __init__(self, data: Mapping[str, str | Sequence[str]] | None = None) -> None:
+        raw = _raw_copy(data or {})
+        super().__init__(_joined(raw))
+        self._raw = raw
+
+    @property
+    def multi(self) -> MultiValueHeaders:
+        """Every header with all its values (case-insensitive)."""
+        return MultiValueHeaders(_as_tuples(self._raw))
+
+    @classmethod
+    def _from_wire(cls, value: Any) -> ListOrStringHeaders:
+        return cls(_list_or_string_map(value))
+
+    def _to_wire(self) -> dict[str, Any]:
+        return _raw_copy(self._raw)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, ListOrStringHeaders):
+            return self._raw == other._raw
+        return super().__eq__(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+class ListOrStringParameters(Mapping[str, str]):
+    """Query parameters whose values arrive as strings or lists of strings (VPC Lattice v2).
+
+    Case-sensitive. Lookup gives one string (list values joined by `,`, as Powertools does);
+    `multi` gives every value; the wire form is kept exactly.
+    """
+
+    __slots__ = ("_joined", "_raw")
+
+    def __init__(self, data: Mapping[str, str | Sequence[str]] | None = None) -> None:
+        self._raw = _raw_copy(data or {})
+        self._joined = _joined(self._raw)
+
+    def __getitem__(self, key: str) -> str:
+        return self._joined[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._joined)
+
+    def __len__(self) -> int:
+        return len(self._joined)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, ListOrStringParameters):
+            return self._raw == other._raw
+        if isinstance(other, Mapping):
+            return self._joined == dict(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._raw!r})"
+
+    @property
+    def multi(self) -> dict[str, tuple[str, ...]]:
+        """Every parameter with all its values."""
+        return _as_tuples(self._raw)
+
+    @classmethod
+    def _from_wire(cls, value: Any) -> ListOrStringParameters:
+        return cls(_list_or_string_map(value))
+
+    def _to_wire(self) -> dict[str, Any]:
+        return _raw_copy(self._raw)
+
+
+class HttpBodyMixin:
+    """Body helpers of HTTP events; the class says where its body and flag are."""
+
+    __slots__ = ()
+
+    def _body_parts(self) -> tuple[str | None, bool | None, str]:
+        raise NotImplementedError
+
+    @property
+    def decoded_body(self) -> str:
+        """The body as text, base64-decoded when `isBase64Encoded` says so ("" when absent)."""
+        body, encoded, key = self._body_parts()
+        return body_text(body, encoded, key)
+
+    @property
+    def decoded_body_bytes(self) -> bytes:
+        """The body as bytes, base64-decoded when `isBase64Encoded` says so (b"" when absent)."""
+        body, encoded, key = self._body_parts()
+        return body_bytes(body, encoded, key)
+
+    @property
+    def json_body(self) -> Any:
+        """The body parsed as JSON (`None` when there is no body)."""
+        body, encoded, key = self._body_parts()
+        return json_of(body, encoded, key)
+
+    def body_as(self, cls: type[T], converter: LambdaEventsConverter | None = None) -> T:
+        """The JSON body structured into `cls` (with the shared converter unless given)."""
+        body, encoded, key = self._body_parts()
+        return structure_body(body, encoded, cls, converter, key)
+
+
+# --------------------------------------------------------------------------- responses
+
+
+def normalise_response_headers(obj: Any, multi: bool) -> None:
+    if obj.headers is not None:
+        object.__setattr__(obj, "headers", dict(obj.headers))
+    if multi and obj.multi_value_headers is not None:
+        object.__setattr__(
+            obj,
+            "multi_value_headers",
+            {k: tuple(v) for k, v in obj.multi_value_headers.items()},
+        )
+
+
+_JSON_TYPE = "application/json"
+_BINARY_TYPE = "application/octet-stream"
+
+
+def encode_response_body(body: Any) -> tuple[str | None, bool, str | None]:
+    """(wire text, isBase64Encoded, default content type) of a response body.
+
+    `None` is no body; `str` is sent as it is; `bytes` is base64-encoded; anything else is
+    serialized as JSON (and must be JSON-able).
+    """
+    if body is None:
+        return None, False, None
+    if isinstance(body, str):
+        return body, False, None
+    if isinstance(body, (bytes, bytearray, memoryview)):
+        return b64encode(bytes(body)), True, _BINARY_TYPE
+    try:
+        text = json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        raise ResponseError(f"body is not JSON-serializable: {exc}") from None
+    return text, False, _JSON_TYPE
+
+
+def with_default_header(
+    headers: Mapping[str, str] | None, name: str, value: str | None
+) -> dict[str, str] | None:
+    """`headers` plus `name: value` unless a header of that name (any case) is present."""
+    if value is None:
+        return dict(headers) if headers is not None else None
+    out = dict(headers or {})
+    if not any(k.lower() == name.lower() for k in out):
+        out[name] = value
+    return out
+
+
+def status_reason(status_code: int) -> str:
+    """`"200 OK"`: the status line text ALB and VPC Lattice expect in `statusDescription`."""
+    try:
+        return f"{status_code} {HTTPStatus(status_code).phrase}"
+    except ValueError:
+        return str(status_code)
+
+
+def validate_status_code(code: Any) -> None:
+    if code.__class__ is not int or not 100 <= code <= 599:
+        raise ResponseError(f"statusCode must be an integer from 100 to 599, got {code!r}")
+
+
+def validate_response_headers(
+    headers: Mapping[str, Any] | None, multi: Mapping[str, Any] | None = None
+) -> None:
+    for key, value in (headers or {}).items():
+        if not isinstance(key, str) or not isinstance(value, str):
+            raise ResponseError(f"header {key!r}: values must be strings, got {_kind(value)}")
+    for key, values in (multi or {}).items():
+        if (
+            not isinstance(key, str)
+            or isinstance(values, str)
+            or not all(isinstance(v, str) for v in values)
+        ):
+            raise ResponseError(f"multi-value header {key!r}: expected a list of strings")
+
+
+def validate_base64_body(body: str | None, is_base64_encoded: bool | None) -> None:
+    if body is not None and is_base64_encoded:
+        try:
+            b64decode(body)
+        except ValueError:
+            raise ResponseError("isBase64Encoded is true but body is not valid base64") from None
+
+
+class _ValueClassCodec(Codec):
+    """Structures through a value class's `_from_wire` and back through its `_to_wire`.
+
+    Used instead of registering the class: a subclass of a registered wire type (`Headers`)
+    would otherwise be dispatched to its parent's hook.
+    """
+
+    def __init__(self, cls: Any) -> None:
+        self._cls = cls
+
+    def structurer(self, target: Any, converter: LambdaEventsConverter) -> Fn:
+        return self._cls._from_wire  # type: ignore[no-any-return]
+
+    def unstructurer(self, target: Any, converter: LambdaEventsConverter) -> Fn:
+        return lambda value: value._to_wire()
+
+
+ListOrStringHeadersWire = Annotated[ListOrStringHeaders, _ValueClassCodec(ListOrStringHeaders)]
+"""Wire type of a header map whose values are strings or lists of strings."""
+
+ListOrStringParametersWire = Annotated[
+    ListOrStringParameters, _ValueClassCodec(ListOrStringParameters)
+]
+"""Wire type of a query map whose values are strings or lists of strings."""

@@ -1,0 +1,681 @@
+"""Amazon API Gateway Lambda authorizers: TOKEN / REQUEST / HTTP API v2 events and responses."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+import attrs
+
+from . import _http
+from ._model import EMPTY, Model, field, model
+from .api_gateway import APIGatewayEventRequestContext, BaseRequestContextV2
+from .arn import parse_arn
+from .enums import StrEnum
+from .errors import ResponseError, StructureError
+from .headers import Headers, MultiValueHeaders
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+__all__ = [
+    "DENY_ALL_RESPONSE",
+    "APIGatewayAuthorizerEventV2",
+    "APIGatewayAuthorizerPolicyDocument",
+    "APIGatewayAuthorizerPolicyStatement",
+    "APIGatewayAuthorizerRequestEvent",
+    "APIGatewayAuthorizerResponse",
+    "APIGatewayAuthorizerResponseBuilder",
+    "APIGatewayAuthorizerResponseV2",
+    "APIGatewayAuthorizerResponseWebSocket",
+    "APIGatewayAuthorizerResponseWebSocketBuilder",
+    "APIGatewayAuthorizerTokenEvent",
+    "APIGatewayRouteArn",
+    "HttpVerb",
+    "parse_api_gateway_arn",
+]
+
+_INVOKE = "execute-api:Invoke"
+_POLICY_VERSION = "2012-10-17"
+_EFFECTS = ("Allow", "Deny")
+_PATH = re.compile(r"^[/.a-zA-Z0-9\-_*{}+]+$")
+_ROUTE_KEY = re.compile(r"^\S+$")
+
+
+# --------------------------------------------------------------------------- ARNs
+
+
+class HttpVerb(StrEnum):
+    """HTTP methods an IAM policy route can name (`ALL` is `*`)."""
+
+    GET = "GET"
+    POST = "POST"
+    PUT = "PUT"
+    PATCH = "PATCH"
+    HEAD = "HEAD"
+    DELETE = "DELETE"
+    OPTIONS = "OPTIONS"
+    ALL = "*"
+
+
+class APIGatewayRouteArn(NamedTuple):
+    """An `execute-api` method or route ARN, split (`http_method` is None for WebSocket)."""
+
+    partition: str
+    region: str
+    aws_account_id: str
+    api_id: str
+    stage: str
+    http_method: str | None
+    resource: str
+
+    @property
+    def arn(self) -> str:
+        """The ARN rebuilt from its parts (partition kept)."""
+        head = f"arn:{self.partition}:execute-api:{self.region}:{self.aws_account_id}"
+        route = self.resource.lstrip("/")
+        if self.http_method is None:
+            return f"{head}:{self.api_id}/{self.stage}/{route}"
+        return f"{head}:{self.api_id}/{self.stage}/{self.http_method}/{route}"
+
+
+def parse_api_gateway_arn(arn: str, is_websocket_authorizer: bool = False) -> APIGatewayRouteArn:
+    """Split a method ARN (`.../{api}/{stage}/{METHOD}/{resource}`) or a WebSocket route ARN
+    (`.../{api}/{stage}/{route}`); any partition. A string that is not one raises `ValueError`.
+    """
+    parts = parse_arn(arn)
+    if parts.service != "execute-api":
+        raise ValueError(f"not an execute-api ARN: {arn!r}")
+    path = parts.resource.split("/")
+    needed = 2 if is_websocket_authorizer else 3
+    if len(path) < needed or not all(path[:needed]):
+        raise ValueError(f"not an API Gateway method or route ARN: {arn!r}")
+    if is_websocket_authorizer:
+        method, rest = None, path[2:]
+    else:
+        method, rest = path[2], path[3:]
+    return APIGatewayRouteArn(
+        partition=parts.partition,
+        region=parts.region,
+        aws_account_id=parts.account,
+        api_id=path[0],
+        stage=path[1],
+        http_method=method,
+        resource="/".join(rest),
+    )
+
+
+def _parsed(arn: str, key: str, websocket: bool = False) -> APIGatewayRouteArn:
+    try:
+        return parse_api_gateway_arn(arn, websocket)
+    except ValueError as exc:
+        raise StructureError.at((key,), str(exc)) from None
+
+
+# ------------------------------------------------------------------------- events
+
+
+@model
+class APIGatewayAuthorizerTokenEvent(Model):
+    """API Gateway REST API TOKEN authorizer event (the bearer token and the method ARN)."""
+
+    type: str
+    authorization_token: str = field(secret=True)
+    method_arn: str
+
+    @cached_property
+    def parsed_arn(self) -> APIGatewayRouteArn:
+        """`methodArn` split into partition, region, account, API id, stage, method, resource."""
+        return _parsed(self.method_arn, "methodArn")
+
+
+@model
+class APIGatewayAuthorizerRequestEvent(Model):
+    """API Gateway REQUEST authorizer event: REST APIs, and WebSocket `$connect` routes.
+
+    The WebSocket shape has no `version`, `resource`, `path`, `httpMethod` or
+    `authorizationToken`, and its `methodArn` names a route, not a method.
+    """
+
+    type: str
+    method_arn: str
+    request_context: APIGatewayEventRequestContext
+    version: str | None = None
+    identity_source: str | None = None
+    authorization_token: str | None = field(default=None, secret=True)
+    resource: str | None = None
+    path: str | None = None
+    http_method: str | None = None
+    headers: Headers | None = None
+    multi_value_headers: MultiValueHeaders | None = None
+    query_string_parameters: Mapping[str, str] | None = None
+    multi_value_query_string_parameters: Mapping[str, tuple[str, ...]] | None = None
+    path_parameters: Mapping[str, str] | None = None
+    stage_variables: Mapping[str, str] | None = None
+
+    @property
+    def is_websocket(self) -> bool:
+        """True for a WebSocket API `$connect` authorizer event."""
+        return self.request_context.connection_id is not None
+
+    @cached_property
+    def parsed_arn(self) -> APIGatewayRouteArn:
+        """`methodArn` split; for WebSocket events the resource is the route key."""
+        return _parsed(self.method_arn, "methodArn", self.is_websocket)
+
+    @cached_property
+    def resolved_headers_field(self) -> MultiValueHeaders:
+        """Every header with all its values (multi-value map wins), case-insensitive."""
+        return _http.merged_headers(self.headers, self.multi_value_headers)
+
+    @cached_property
+    def resolved_query_string_parameters(self) -> Mapping[str, tuple[str, ...]]:
+        """Every query parameter with all its values (multi-value map wins)."""
+        return _http.merged_multi_value(
+            self.query_string_parameters, self.multi_value_query_string_parameters
+        )
+
+    @property
+    def resolved_path_parameters(self) -> Mapping[str, str]:
+        """Path parameters; empty when absent or `null`."""
+        return self.path_parameters or EMPTY
+
+    @property
+    def resolved_stage_variables(self) -> Mapping[str, str]:
+        """Stage variables; empty when absent or `null`."""
+        return self.stage_variables or EMPTY
+
+    def get_query_string_value(self, name: str, default: str | None = None) -> str | None:
+        """One query parameter's value (the last one when it repeats)."""
+        return _http.get_single_value(
+            self.query_string_parameters, self.multi_value_query_string_parameters, name, default
+        )
+
+
+@model
+class APIGatewayAuthorizerEventV2(Model):
+    """API Gateway HTTP API Lambda authorizer event (payload format 2.0)."""
+
+    version: str
+    type: str
+    route_arn: str
+    route_key: str
+    raw_path: str
+    raw_query_string: str
+    request_context: BaseRequestContextV2
+    identity_source: tuple[str, ...] | None = None
+    cookies: tuple[str, ...] | None = None
+    headers: Headers | None = None
+    query_string_parameters: Mapping[str, str] | None = None
+    path_parameters: Mapping[str, str] | None = None
+    stage_variables: Mapping[str, str] | None = None
+
+    @cached_property
+    def parsed_arn(self) -> APIGatewayRouteArn:
+        """`routeArn` split into partition, region, account, API id, stage, method, resource."""
+        return _parsed(self.route_arn, "routeArn")
+
+    @property
+    def http_method(self) -> str:
+        """The request method (`requestContext.http.method`)."""
+        return self.request_context.http.method
+
+    @property
+    def resolved_identity_source(self) -> tuple[str, ...]:
+        """The identity sources; empty when absent or `null`."""
+        return self.identity_source or ()
+
+    @cached_property
+    def resolved_cookies_field(self) -> Mapping[str, str]:
+        """The `cookies` list parsed into name -> value."""
+        return _http.cookies_from_list(self.cookies)
+
+    @cached_property
+    def resolved_headers_field(self) -> MultiValueHeaders:
+        """Headers with comma-joined values split into lists, case-insensitive."""
+        return _http.split_comma_headers(self.headers)
+
+    @property
+    def resolved_path_parameters(self) -> Mapping[str, str]:
+        """Path parameters; empty when absent or `null`."""
+        return self.path_parameters or EMPTY
+
+    @property
+    def resolved_stage_variables(self) -> Mapping[str, str]:
+        """Stage variables; empty when absent or `null`."""
+        return self.stage_variables or EMPTY
+
+
+# ---------------------------------------------------------------- IAM policy parts
+
+
+def _merged_conditions(
+    conditions: Mapping[str, Mapping[str, Any]] | Sequence[Mapping[str, Mapping[str, Any]]] | None,
+) -> dict[str, dict[str, Any]] | None:
+    """One IAM `Condition` object from an object or a list of objects (Powertools style)."""
+    if conditions is None:
+        return None
+    items = [conditions] if isinstance(conditions, Mapping) else list(conditions)
+    out: dict[str, dict[str, Any]] = {}
+    for item in items:
+        if not isinstance(item, Mapping):
+            raise ResponseError("conditions must be IAM condition objects")
+        for operator, block in item.items():
+            if not isinstance(block, Mapping):
+                raise ResponseError(f"condition {operator!r} must map keys to values")
+            merged = out.setdefault(operator, {})
+            for key, value in block.items():
+                if key in merged and merged[key] != value:
+                    raise ResponseError(f"conflicting values for condition {operator}/{key}")
+                merged[key] = value
+    return out or None
+
+
+@model(case="pascal")
+class APIGatewayAuthorizerPolicyStatement(Model):
+    """One statement of an authorizer's IAM policy (`Condition` is one object)."""
+
+    action: str = _INVOKE
+    effect: str
+    resource: tuple[str, ...]
+    condition: Mapping[str, Mapping[str, Any]] | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.effect not in _EFFECTS:
+            raise ResponseError(f"Effect must be 'Allow' or 'Deny', got {self.effect!r}")
+        if isinstance(self.resource, str) or not self.resource:
+            raise ResponseError("Resource must be a non-empty list of ARNs")
+        if not all(isinstance(r, str) and r for r in self.resource):
+            raise ResponseError("Resource entries must be non-empty strings")
+        object.__setattr__(self, "resource", tuple(self.resource))
+        if self.condition is not None:
+            if not isinstance(self.condition, Mapping) or not all(
+                isinstance(v, Mapping) for v in self.condition.values()
+            ):
+                raise ResponseError("Condition must be an object of condition operators")
+            object.__setattr__(self, "condition", {k: dict(v) for k, v in self.condition.items()})
+
+
+@model(case="pascal")
+class APIGatewayAuthorizerPolicyDocument(Model):
+    """The IAM policy document an authorizer returns; it must have a statement."""
+
+    version: str = _POLICY_VERSION
+    statement: tuple[APIGatewayAuthorizerPolicyStatement, ...]
+
+    def __attrs_post_init__(self) -> None:
+        if not self.statement:
+            raise ResponseError("No statements defined for the policy")
+        object.__setattr__(self, "statement", tuple(self.statement))
+
+
+def _checked_context(context: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    if context is None:
+        return None
+    if not isinstance(context, Mapping):
+        raise ResponseError("context must be an object")
+    for key, value in context.items():
+        if not isinstance(key, str):
+            raise ResponseError(f"context keys must be strings, got {key!r}")
+        if not isinstance(value, (str, int, float, bool)):
+            raise ResponseError(
+                f"context[{key!r}] must be a string, number or boolean "
+                f"(API Gateway rejects objects and arrays), got {type(value).__name__}"
+            )
+    return dict(context)
+
+
+def _regrouped(
+    statements: Sequence[APIGatewayAuthorizerPolicyStatement],
+    effect: str,
+    resource: str,
+    condition: dict[str, dict[str, Any]] | None,
+) -> tuple[APIGatewayAuthorizerPolicyStatement, ...]:
+    """Statements plus one route, grouped as AWS expects.
+
+    Per effect (Allow, then Deny): each conditioned statement stands alone, then one
+    statement aggregates every unconditioned resource (each resource once).
+    """
+    conditioned: dict[str, list[APIGatewayAuthorizerPolicyStatement]] = {e: [] for e in _EFFECTS}
+    plain: dict[str, list[str]] = {e: [] for e in _EFFECTS}
+    for st in statements:
+        if st.condition is None and st.action == _INVOKE:
+            plain[st.effect].extend(r for r in st.resource if r not in plain[st.effect])
+        else:
+            conditioned[st.effect].append(st)
+    if condition:
+        new = APIGatewayAuthorizerPolicyStatement(
+            effect=effect, resource=(resource,), condition=condition
+        )
+        conditioned[effect].append(new)
+    elif resource not in plain[effect]:
+        plain[effect].append(resource)
+    out: list[APIGatewayAuthorizerPolicyStatement] = []
+    for eff in _EFFECTS:
+        out.extend(conditioned[eff])
+        if plain[eff]:
+            out.append(APIGatewayAuthorizerPolicyStatement(effect=eff, resource=tuple(plain[eff])))
+    return tuple(out)
+
+
+def _verb(http_method: str | HttpVerb) -> str:
+    if isinstance(http_method, HttpVerb):
+        return http_method.value
+    text = str(http_method).upper()
+    if text in HttpVerb.__members__:
+        return HttpVerb[text].value
+    if text in HttpVerb._value2member_map_:
+        return text
+    allowed = ", ".join(v.value for v in HttpVerb)
+    raise ResponseError(f"http_method must be one of {allowed} (or ALL), got {http_method!r}")
+
+
+def _rest_resource(target: APIGatewayRouteArn, http_method: str | HttpVerb, path: str) -> str:
+    method = _verb(http_method)
+    if not _PATH.match(path):
+        raise ResponseError(f"invalid resource path {path!r} (allowed: {_PATH.pattern})")
+    return target._replace(http_method=method, resource=path.lstrip("/")).arn
+
+
+def _ws_resource(target: APIGatewayRouteArn, route: str) -> str:
+    if not isinstance(route, str) or not _ROUTE_KEY.match(route):
+        raise ResponseError(f"invalid WebSocket route {route!r}")
+    return target._replace(http_method=None, resource=route.lstrip("/")).arn
+
+
+def _target_of(
+    statements: Sequence[APIGatewayAuthorizerPolicyStatement], websocket: bool
+) -> APIGatewayRouteArn:
+    for st in statements:
+        for resource in st.resource:
+            try:
+                return parse_api_gateway_arn(resource, websocket)
+            except ValueError:
+                continue
+    raise ResponseError("cannot add routes: the policy names no execute-api resource")
+
+
+@model
+class _IAMPolicyResponse(Model):
+    """Wire shape shared by the REST and WebSocket authorizer policy responses."""
+
+    principal_id: str
+    policy_document: APIGatewayAuthorizerPolicyDocument
+    context: Mapping[str, Any] | None = None
+    usage_identifier_key: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.principal_id, str):
+            raise ResponseError("principalId must be a string")
+        checked = _checked_context(self.context)
+        if checked is not None:
+            object.__setattr__(self, "context", checked)
+
+    def _add(self, effect: str, resource: str, conditions: Any) -> Self:
+        statements = _regrouped(
+            self.policy_document.statement, effect, resource, _merged_conditions(conditions)
+        )
+        document = attrs.evolve(self.policy_document, statement=statements)
+        return attrs.evolve(self, policy_document=document)
+
+
+_Conditions = Mapping[str, Mapping[str, Any]] | Sequence[Mapping[str, Mapping[str, Any]]] | None
+
+
+@model
+class APIGatewayAuthorizerResponse(_IAMPolicyResponse):
+    """IAM policy response of a REST API (or HTTP API payload 1.0) Lambda authorizer.
+
+    Start from `from_route_arn(event.method_arn, ...)` or `for_api(...)`, then add routes;
+    each builder call returns a new response. `context` values must be strings, numbers or
+    booleans; `Condition` is one IAM condition object; an empty policy is an error.
+    """
+
+    @staticmethod
+    def from_route_arn(
+        arn: str,
+        principal_id: str,
+        context: Mapping[str, Any] | None = None,
+        usage_identifier_key: str | None = None,
+    ) -> APIGatewayAuthorizerResponseBuilder:
+        """A builder for the API and stage of a method ARN (partition kept)."""
+        try:
+            target = parse_api_gateway_arn(arn)
+        except ValueError as exc:
+            raise ResponseError(str(exc)) from None
+        return APIGatewayAuthorizerResponseBuilder(
+            target=target,
+            principal_id=principal_id,
+            context=_checked_context(context or None),
+            usage_identifier_key=usage_identifier_key or None,
+        )
+
+    @staticmethod
+    def for_api(
+        principal_id: str,
+        region: str,
+        aws_account_id: str,
+        api_id: str,
+        stage: str,
+        partition: str = "aws",
+        context: Mapping[str, Any] | None = None,
+        usage_identifier_key: str | None = None,
+    ) -> APIGatewayAuthorizerResponseBuilder:
+        """A builder for one API stage, from its parts."""
+        target = APIGatewayRouteArn(partition, region, aws_account_id, api_id, stage, "*", "*")
+        return APIGatewayAuthorizerResponseBuilder(
+            target=target,
+            principal_id=principal_id,
+            context=_checked_context(context or None),
+            usage_identifier_key=usage_identifier_key or None,
+        )
+
+    def allow_route(
+        self, http_method: str | HttpVerb, resource: str, conditions: _Conditions = None
+    ) -> Self:
+        """A copy that also allows `http_method` on `resource` (`"*"` for every method)."""
+        target = _target_of(self.policy_document.statement, websocket=False)
+        return self._add("Allow", _rest_resource(target, http_method, resource), conditions)
+
+    def deny_route(
+        self, http_method: str | HttpVerb, resource: str, conditions: _Conditions = None
+    ) -> Self:
+        """A copy that also denies `http_method` on `resource`."""
+        target = _target_of(self.policy_document.statement, websocket=False)
+        return self._add("Deny", _rest_resource(target, http_method, resource), conditions)
+
+    def allow_all_routes(self, http_method: str | HttpVerb = HttpVerb.ALL) -> Self:
+        """A copy that allows every resource of the stage (for `http_method`)."""
+        return self.allow_route(http_method, "*")
+
+    def deny_all_routes(self, http_method: str | HttpVerb = HttpVerb.ALL) -> Self:
+        """A copy that denies every resource of the stage (for `http_method`)."""
+        return self.deny_route(http_method, "*")
+
+
+@model
+class APIGatewayAuthorizerResponseWebSocket(_IAMPolicyResponse):
+    """IAM policy response of a WebSocket API `$connect` Lambda authorizer.
+
+    Routes have no method: `allow_route("$connect")`. Same rules as
+    `APIGatewayAuthorizerResponse` otherwise.
+    """
+
+    @staticmethod
+    def from_route_arn(
+        arn: str,
+        principal_id: str,
+        context: Mapping[str, Any] | None = None,
+        usage_identifier_key: str | None = None,
+    ) -> APIGatewayAuthorizerResponseWebSocketBuilder:
+        """A builder for the API and stage of a WebSocket route ARN (partition kept)."""
+        try:
+            target = parse_api_gateway_arn(arn, is_websocket_authorizer=True)
+        except ValueError as exc:
+            raise ResponseError(str(exc)) from None
+        return APIGatewayAuthorizerResponseWebSocketBuilder(
+            target=target,
+            principal_id=principal_id,
+            context=_checked_context(context or None),
+            usage_identifier_key=usage_identifier_key or None,
+        )
+
+    @staticmethod
+    def for_api(
+        principal_id: str,
+        region: str,
+        aws_account_id: str,
+        api_id: str,
+        stage: str,
+        partition: str = "aws",
+        context: Mapping[str, Any] | None = None,
+        usage_identifier_key: str | None = None,
+    ) -> APIGatewayAuthorizerResponseWebSocketBuilder:
+        """A builder for one WebSocket API stage, from its parts."""
+        target = APIGatewayRouteArn(partition, region, aws_account_id, api_id, stage, None, "*")
+        return APIGatewayAuthorizerResponseWebSocketBuilder(
+            target=target,
+            principal_id=principal_id,
+            context=_checked_context(context or None),
+            usage_identifier_key=usage_identifier_key or None,
+        )
+
+    def allow_route(self, resource: str, conditions: _Conditions = None) -> Self:
+        """A copy that also allows the route `resource` (`$connect`, `*`, ...)."""
+        target = _target_of(self.policy_document.statement, websocket=True)
+        return self._add("Allow", _ws_resource(target, resource), conditions)
+
+    def deny_route(self, resource: str, conditions: _Conditions = None) -> Self:
+        """A copy that also denies the route `resource`."""
+        target = _target_of(self.policy_document.statement, websocket=True)
+        return self._add("Deny", _ws_resource(target, resource), conditions)
+
+    def allow_all_routes(self) -> Self:
+        """A copy that allows every route of the stage."""
+        return self.allow_route("*")
+
+    def deny_all_routes(self) -> Self:
+        """A copy that denies every route of the stage."""
+        return self.deny_route("*")
+
+
+@attrs.frozen(kw_only=True)
+class _Builder:
+    target: APIGatewayRouteArn
+    principal_id: str
+    context: Mapping[str, Any] | None = None
+    usage_identifier_key: str | None = None
+
+    def _document(
+        self, effect: str, resource: str, conditions: _Conditions
+    ) -> APIGatewayAuthorizerPolicyDocument:
+        return APIGatewayAuthorizerPolicyDocument(
+            statement=_regrouped((), effect, resource, _merged_conditions(conditions))
+        )
+
+
+@attrs.frozen(kw_only=True)
+class APIGatewayAuthorizerResponseBuilder(_Builder):
+    """The API stage and principal of a REST authorizer response, before its first route.
+
+    Not a response: every method returns an `APIGatewayAuthorizerResponse`.
+    """
+
+    def _response(
+        self, effect: str, http_method: str | HttpVerb, resource: str, conditions: _Conditions
+    ) -> APIGatewayAuthorizerResponse:
+        arn = _rest_resource(self.target, http_method, resource)
+        return APIGatewayAuthorizerResponse(
+            principal_id=self.principal_id,
+            policy_document=self._document(effect, arn, conditions),
+            context=self.context,
+            usage_identifier_key=self.usage_identifier_key,
+        )
+
+    def allow_route(
+        self, http_method: str | HttpVerb, resource: str, conditions: _Conditions = None
+    ) -> APIGatewayAuthorizerResponse:
+        return self._response("Allow", http_method, resource, conditions)
+
+    def deny_route(
+        self, http_method: str | HttpVerb, resource: str, conditions: _Conditions = None
+    ) -> APIGatewayAuthorizerResponse:
+        return self._response("Deny", http_method, resource, conditions)
+
+    def allow_all_routes(
+        self, http_method: str | HttpVerb = HttpVerb.ALL
+    ) -> APIGatewayAuthorizerResponse:
+        return self._response("Allow", http_method, "*", None)
+
+    def deny_all_routes(
+        self, http_method: str | HttpVerb = HttpVerb.ALL
+    ) -> APIGatewayAuthorizerResponse:
+        return self._response("Deny", http_method, "*", None)
+
+
+@attrs.frozen(kw_only=True)
+class APIGatewayAuthorizerResponseWebSocketBuilder(_Builder):
+    """The API stage and principal of a WebSocket authorizer response, before its first route.
+
+    Not a response: every method returns an `APIGatewayAuthorizerResponseWebSocket`.
+    """
+
+    def _response(
+        self, effect: str, resource: str, conditions: _Conditions
+    ) -> APIGatewayAuthorizerResponseWebSocket:
+        arn = _ws_resource(self.target, resource)
+        return APIGatewayAuthorizerResponseWebSocket(
+            principal_id=self.principal_id,
+            policy_document=self._document(effect, arn, conditions),
+            context=self.context,
+            usage_identifier_key=self.usage_identifier_key,
+        )
+
+    def allow_route(
+        self, resource: str, conditions: _Conditions = None
+    ) -> APIGatewayAuthorizerResponseWebSocket:
+        return self._response("Allow", resource, conditions)
+
+    def deny_route(
+        self, resource: str, conditions: _Conditions = None
+    ) -> APIGatewayAuthorizerResponseWebSocket:
+        return self._response("Deny", resource, conditions)
+
+    def allow_all_routes(self) -> APIGatewayAuthorizerResponseWebSocket:
+        return self._response("Allow", "*", None)
+
+    def deny_all_routes(self) -> APIGatewayAuthorizerResponseWebSocket:
+        return self._response("Deny", "*", None)
+
+
+DENY_ALL_RESPONSE = APIGatewayAuthorizerResponse(
+    principal_id="deny-all-user",
+    policy_document=APIGatewayAuthorizerPolicyDocument(
+        statement=(APIGatewayAuthorizerPolicyStatement(effect="Deny", resource=("*",)),)
+    ),
+)
+"""A response that denies everything (`Resource: ["*"]`)."""
+
+
+@model
+class APIGatewayAuthorizerResponseV2(Model):
+    """Simple response of an HTTP API Lambda authorizer (payload 2.0).
+
+    `context` (any JSON object) is omitted when `None`; build with `context=None` rather than
+    `{}` to leave it out.
+    """
+
+    is_authorized: bool = False
+    context: Mapping[str, Any] | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.is_authorized.__class__ is not bool:
+            raise ResponseError("isAuthorized must be true or false")
+        if self.context is not None:
+            if not isinstance(self.context, Mapping) or not all(
+                isinstance(k, str) for k in self.context
+            ):
+                raise ResponseError("context must be an object with string keys")
+            object.__setattr__(self, "context", dict(self.context))

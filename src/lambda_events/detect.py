@@ -1,0 +1,207 @@
+"""Which class does a raw event belong to: decided from the event's own markers.
+
+A table of small, mutually exclusive rules (`eventSource`, `Records[0].eventSource`,
+`version` + `routeKey`, `requestContext.elb`, `triggerSource`, `detail-type`, key sets).
+Every rule is evaluated; exactly one must match. Detection never tries structuring.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from ._registry import LAZY_NAMES
+from .errors import DetectionError
+
+__all__ = ["detect", "detect_name", "parse"]
+
+Raw = Mapping[str, Any]
+
+
+def _get(raw: Any, *path: str | int) -> Any:
+    for part in path:
+        if isinstance(part, int):
+            if not isinstance(raw, list) or len(raw) <= part:
+                return None
+            raw = raw[part]
+        elif isinstance(raw, Mapping):
+            raw = raw.get(part)
+        else:
+            return None
+    return raw
+
+
+def _record_source(raw: Raw) -> Any:
+    return _get(raw, "Records", 0, "eventSource") or _get(raw, "Records", 0, "EventSource")
+
+
+def _context(raw: Raw) -> Mapping[str, Any]:
+    ctx = raw.get("requestContext")
+    return ctx if isinstance(ctx, Mapping) else {}
+
+
+def _is_websocket(raw: Raw) -> bool:
+    ctx = _context(raw)
+    return "connectionId" in ctx or "eventType" in ctx
+
+
+def _http_v2(raw: Raw) -> bool:
+    return raw.get("version") == "2.0" and "routeKey" in raw and "type" not in raw
+
+
+def _is_function_url(raw: Raw) -> bool:
+    return ".lambda-url." in str(_context(raw).get("domainName", ""))
+
+
+def _cognito(prefixes: tuple[str, ...]) -> Callable[[Raw], bool]:
+    def rule(raw: Raw) -> bool:
+        source = raw.get("triggerSource")
+        return isinstance(source, str) and source.startswith(prefixes)
+
+    return rule
+
+
+def _token_v2(raw: Raw) -> bool:
+    request = raw.get("request")
+    return raw.get("version") in ("2", "3") or (
+        isinstance(request, Mapping) and "scopes" in request
+    )
+
+
+def _s3_via_eventbridge(raw: Raw) -> bool:
+    return raw.get("source") == "aws.s3" and "detail-type" in raw
+
+
+_IOT = {
+    "THING_EVENT": "IoTCoreThingEvent",
+    "THING_TYPE_EVENT": "IoTCoreThingTypeEvent",
+    "THING_TYPE_ASSOCIATION_EVENT": "IoTCoreThingTypeAssociationEvent",
+    "THING_GROUP_EVENT": "IoTCoreThingGroupEvent",
+    "THING_GROUP_MEMBERSHIP_EVENT": "IoTCoreAddOrRemoveFromThingGroupEvent",
+    "THING_GROUP_HIERARCHY_EVENT": "IoTCoreAddOrDeleteFromThingGroupEvent",
+}
+
+RULES: list[tuple[str, Callable[[Raw], bool]]] = [
+    # Records[]-based sources
+    ("SQSEvent", lambda r: _record_source(r) == "aws:sqs"),
+    ("SNSEvent", lambda r: _record_source(r) == "aws:sns"),
+    ("S3Event", lambda r: _record_source(r) == "aws:s3"),
+    ("DynamoDBStreamEvent", lambda r: _record_source(r) == "aws:dynamodb"),
+    ("KinesisStreamEvent", lambda r: _record_source(r) == "aws:kinesis"),
+    ("SESEvent", lambda r: _record_source(r) == "aws:ses"),
+    # top-level eventSource
+    ("KafkaEvent", lambda r: r.get("eventSource") in ("aws:kafka", "aws:SelfManagedKafka", "SelfManagedKafka")),
+    ("RabbitMQEvent", lambda r: r.get("eventSource") == "aws:rmq"),
+    ("ActiveMQEvent", lambda r: r.get("eventSource") in ("aws:amq", "aws:mq")),
+    # payload carriers
+    ("CloudWatchLogsEvent", lambda r: "awslogs" in r),
+    ("KinesisFirehoseEvent", lambda r: "deliveryStreamArn" in r and "records" in r),
+    ("S3BatchOperationEvent", lambda r: "invocationSchemaVersion" in r and "tasks" in r),
+    ("S3ObjectLambdaEvent", lambda r: "xAmzRequestId" in r and "userRequest" in r),
+    # HTTP
+    ("ALBEvent", lambda r: "elb" in _context(r)),
+    ("VPCLatticeEvent", lambda r: "raw_path" in r),
+    ("VPCLatticeEventV2", lambda r: "serviceNetworkArn" in _context(r)),
+    ("LambdaFunctionUrlEvent", lambda r: _http_v2(r) and _is_function_url(r)),
+    ("APIGatewayProxyEventV2", lambda r: _http_v2(r) and not _is_function_url(r)),
+    ("APIGatewayAuthorizerEventV2", lambda r: r.get("type") == "REQUEST" and "routeArn" in r),
+    ("APIGatewayAuthorizerTokenEvent", lambda r: r.get("type") == "TOKEN"),
+    ("APIGatewayAuthorizerRequestEvent", lambda r: r.get("type") == "REQUEST" and "methodArn" in r),
+    (
+        "APIGatewayProxyEvent",
+        lambda r: "httpMethod" in r and "resource" in r and "requestContext" in r
+        and "elb" not in _context(r) and "type" not in r,
+    ),
+    (
+        "APIGatewayWebSocketEvent",
+        lambda r: _is_websocket(r) and "httpMethod" not in r and "type" not in r,
+    ),
+    # AppSync
+    (
+        "AppSyncAuthorizerEvent",
+        lambda r: "authorizationToken" in r and "apiId" in _context(r) and "type" not in r,
+    ),
+    ("AppSyncAuthorizerResponse", lambda r: "isAuthorized" in r and "resolverContext" in r),
+    ("AppSyncResolverEventsEvent", lambda r: "events" in r and "channel" in (r.get("info") or {})),
+    ("AppSyncResolverEvent", lambda r: "arguments" in r and "identity" in r),
+    # Cognito
+    ("CustomMessageTriggerEvent", _cognito(("CustomMessage_",))),
+    ("PostAuthenticationTriggerEvent", _cognito(("PostAuthentication_",))),
+    ("PostConfirmationTriggerEvent", _cognito(("PostConfirmation_",))),
+    ("PreAuthenticationTriggerEvent", _cognito(("PreAuthentication_",))),
+    ("PreSignUpTriggerEvent", _cognito(("PreSignUp_",))),
+    (
+        "PreTokenGenerationTriggerEvent",
+        lambda r: _cognito(("TokenGeneration_",))(r) and not _token_v2(r),
+    ),
+    (
+        "PreTokenGenerationV2TriggerEvent",
+        lambda r: _cognito(("TokenGeneration_",))(r) and _token_v2(r),
+    ),
+    ("UserMigrationTriggerEvent", _cognito(("UserMigration_",))),
+    ("DefineAuthChallengeTriggerEvent", _cognito(("DefineAuthChallenge_",))),
+    ("CreateAuthChallengeTriggerEvent", _cognito(("CreateAuthChallenge_",))),
+    ("VerifyAuthChallengeResponseTriggerEvent", _cognito(("VerifyAuthChallengeResponse_",))),
+    ("CustomEmailSenderTriggerEvent", _cognito(("CustomEmailSender_",))),
+    ("CustomSMSSenderTriggerEvent", _cognito(("CustomSMSSender_",))),
+    # service integrations
+    ("CloudFormationCustomResourceEvent", lambda r: "RequestType" in r and "ResponseURL" in r),
+    ("CodePipelineJobEvent", lambda r: "CodePipeline.job" in r),
+    ("CodeDeployLifecycleHookEvent", lambda r: "LifecycleEventHookExecutionId" in r),
+    ("AWSConfigRuleEvent", lambda r: "configRuleName" in r and "invokingEvent" in r),
+    ("ConnectContactFlowEvent", lambda r: r.get("Name") == "ContactFlowEvent"),
+    ("SecretsManagerEvent", lambda r: "SecretId" in r and "Step" in r),
+    ("TransferFamilyAuthorizer", lambda r: "serverId" in r and "username" in r),
+    ("BedrockAgentEvent", lambda r: "agent" in r and "apiPath" in r),
+    ("BedrockAgentFunctionEvent", lambda r: "agent" in r and "function" in r),
+    ("CloudWatchAlarmEvent", lambda r: "alarmData" in r),
+    (
+        "CloudWatchDashboardCustomWidgetEvent",
+        lambda r: "widgetContext" in r or r.get("describe") is True,
+    ),
+    *[(name, lambda r, kind=kind: r.get("eventType") == kind) for kind, name in _IOT.items()],
+    # EventBridge last: S3 notifications first, then any other bus event
+    ("S3EventBridgeNotificationEvent", _s3_via_eventbridge),
+    ("EventBridgeEvent", lambda r: "detail-type" in r and not _s3_via_eventbridge(r)),
+]
+
+
+def _seen(raw: Any) -> str:
+    if not isinstance(raw, Mapping):
+        return f"a JSON {type(raw).__name__}"
+    keys = ", ".join(sorted(map(str, raw))[:12]) or "no keys"
+    source = _record_source(raw) or raw.get("eventSource") or raw.get("source")
+    return f"keys [{keys}]" + (f", source {source!r}" if source else "")
+
+
+def detect_name(raw: Any) -> str:
+    """The class name for a raw event; `DetectionError` when none or several match."""
+    if isinstance(raw, list) and raw:
+        return detect_name(raw[0])
+    if not isinstance(raw, Mapping):
+        raise DetectionError(f"cannot detect an event class for {_seen(raw)}")
+    matches = [name for name, rule in RULES if rule(raw)]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise DetectionError(f"no event class matches an event with {_seen(raw)}")
+    raise DetectionError(f"ambiguous event ({', '.join(matches)}) with {_seen(raw)}")
+
+
+def detect(raw: Any) -> Any:
+    """The class a raw event belongs to (`list[Cls]` for a batch given as a JSON list)."""
+    name = detect_name(raw)
+    module = LAZY_NAMES.get(name)
+    if module is None:
+        raise DetectionError(f"{name} is not available in this version of lambda-events")
+    cls = getattr(importlib.import_module(module, "lambda_events"), name)
+    return list[cls] if isinstance(raw, list) else cls  # type: ignore[valid-type]
+
+
+def parse(raw: Any, converter: Any = None) -> Any:
+    """Detect the class of a raw event and structure it."""
+    from ._payload import shared_converter
+
+    conv = converter if converter is not None else shared_converter()
+    return conv.structure(raw, detect(raw))

@@ -1,0 +1,292 @@
+"""Amazon Data Firehose (Kinesis Data Firehose) data-transformation events and responses.
+
+A transformation function receives `KinesisFirehoseEvent` and must answer every record
+exactly once with `KinesisFirehoseDataTransformationResponse`. `KinesisFirehoseEvent[Order]`
+structures every record's base64 JSON `data` into `Order`; byte-exact round trips apply to
+the unparameterised class (a typed payload re-serializes to equal JSON, not equal text).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+
+import attrs
+
+from ._model import Model, field, model
+from ._payload import load_json
+from .codecs import Base64Bytes, Base64Payload, decompress
+from .errors import ResponseError
+from .timestamps import EpochMillis
+
+if TYPE_CHECKING:
+    from typing_extensions import TypeVar as _TypeVar
+
+    from ._converter import LambdaEventsConverter
+    from .cloudwatch_logs import CloudWatchLogsDecodedData
+
+    DataT = _TypeVar("DataT", default=bytes)
+else:
+    DataT = TypeVar("DataT")
+
+__all__ = [
+    "FirehoseResult",
+    "KinesisFirehoseDataTransformationRecord",
+    "KinesisFirehoseDataTransformationRecordMetadata",
+    "KinesisFirehoseDataTransformationResponse",
+    "KinesisFirehoseEvent",
+    "KinesisFirehoseRecord",
+    "KinesisFirehoseRecordMetadata",
+]
+
+FirehoseResult = Literal["Ok", "Dropped", "ProcessingFailed"]
+"""What a transformation did with a record: `Ok`, `Dropped` or `ProcessingFailed`."""
+
+_RESULTS: frozenset[str] = frozenset(("Ok", "Dropped", "ProcessingFailed"))
+
+
+# ------------------------------------------------------------------------------ event
+
+
+@model
+class KinesisFirehoseRecordMetadata(Model):
+    """Kinesis Data Streams metadata of a record whose delivery stream reads a Kinesis stream."""
+
+    shard_id: str
+    partition_key: str
+    approximate_arrival_timestamp: EpochMillis
+    sequence_number: str
+    subsequence_number: int
+
+
+@model
+class KinesisFirehoseRecord(Model, Generic[DataT]):
+    """One Firehose record to transform; `data` is bytes (or `DataT` when typed).
+
+    `kinesisRecordMetadata` is present only when the delivery stream's source is a Kinesis
+    data stream (absent for Direct PUT).
+    """
+
+    record_id: str
+    approximate_arrival_timestamp: EpochMillis
+    data: Base64Payload[DataT]
+    kinesis_record_metadata: KinesisFirehoseRecordMetadata | None = None
+
+    @property
+    def metadata(self) -> KinesisFirehoseRecordMetadata | None:
+        """The Kinesis stream metadata (`None` for Direct PUT)."""
+        return self.kinesis_record_metadata
+
+    def data_as_bytes(self) -> bytes:
+        """The record's bytes."""
+        if isinstance(self.data, bytes):
+            return self.data
+        raise TypeError("this record is typed; its data is already structured")
+
+    def data_as_text(self) -> str:
+        """The record's bytes as UTF-8 text."""
+        return self.data_as_bytes().decode()
+
+    def data_as_json(self) -> Any:
+        """The record's bytes parsed as JSON (`StructureError` when they are not JSON)."""
+        return load_json(self.data_as_bytes())
+
+    def data_zlib_compressed_as_json(self, max_size: int = 32 * 1024 * 1024) -> Any:
+        """The record's gzip/zlib bytes, decompressed (bounded) and parsed as JSON."""
+        return load_json(decompress(self.data_as_bytes(), max_size))
+
+    def cloudwatch_logs(
+        self, converter: LambdaEventsConverter | None = None
+    ) -> CloudWatchLogsDecodedData:
+        """CloudWatch Logs delivered through this stream (gzip data), decoded and typed."""
+        from .cloudwatch_logs import decode_cloudwatch_logs
+
+        return decode_cloudwatch_logs(self.data_as_bytes(), converter)
+
+    def build_data_transformation_response(
+        self,
+        result: FirehoseResult = "Ok",
+        data: Any = b"",
+        partition_keys: Mapping[str, str] | None = None,
+    ) -> KinesisFirehoseDataTransformationRecord:
+        """The answer to this record; `data` is bytes, text (UTF-8) or a JSON-able value."""
+        return KinesisFirehoseDataTransformationRecord.create(
+            self.record_id, result=result, data=data, partition_keys=partition_keys
+        )
+
+
+@model
+class KinesisFirehoseEvent(Model, Generic[DataT]):
+    """Amazon Data Firehose: a batch of records to transform.
+
+    `KinesisFirehoseEvent[Order]` types every record's data as `Order` (semantic round trip);
+    the unparameterised class keeps each record's bytes and round-trips exactly.
+    """
+
+    invocation_id: str
+    delivery_stream_arn: str
+    region: str
+    records: tuple[KinesisFirehoseRecord[DataT], ...]
+    source_kinesis_stream_arn: str | None = None
+
+    def build_data_transformation_response(
+        self,
+        transform: Callable[
+            [KinesisFirehoseRecord[DataT]], KinesisFirehoseDataTransformationRecord
+        ],
+    ) -> KinesisFirehoseDataTransformationResponse:
+        """Answer every record with `transform(record)`, checked to cover each `recordId` once."""
+        answers = []
+        for record in self.records:
+            answer = transform(record)
+            if answer.record_id != record.record_id:
+                raise ResponseError(
+                    f"record {record.record_id!r} was answered with recordId {answer.record_id!r}"
+                )
+            answers.append(answer)
+        return KinesisFirehoseDataTransformationResponse.for_event(self, answers)
+
+
+# --------------------------------------------------------------------------- response
+
+
+def _encode_data(data: Any) -> bytes:
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        return bytes(data)
+    if isinstance(data, str):
+        return data.encode()
+    try:
+        return json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode()
+    except (TypeError, ValueError) as exc:
+        raise ResponseError(f"data is neither bytes nor JSON-serializable: {exc}") from None
+
+
+def _check_partition_keys(_: Any, __: attrs.Attribute[Any], value: Mapping[str, str]) -> None:
+    if not isinstance(value, Mapping) or not value:
+        raise ResponseError(
+            "metadata.partitionKeys must map at least one key; omit metadata instead"
+        )
+    for key, item in value.items():
+        if not isinstance(key, str) or not isinstance(item, str):
+            raise ResponseError(f"metadata.partitionKeys[{key!r}] must map a string to a string")
+
+
+@model
+class KinesisFirehoseDataTransformationRecordMetadata(Model):
+    """Dynamic-partitioning keys of a transformed record: `{"partitionKeys": {...}}`."""
+
+    partition_keys: Mapping[str, str] = field(validator=_check_partition_keys)
+
+
+def _check_record_id(_: Any, __: attrs.Attribute[Any], value: str) -> None:
+    if not isinstance(value, str) or not value:
+        raise ResponseError("recordId must be the non-empty id of an input record")
+
+
+def _check_result(_: Any, __: attrs.Attribute[Any], value: str) -> None:
+    if value not in _RESULTS:
+        raise ResponseError(f"result must be Ok, Dropped or ProcessingFailed, not {value!r}")
+
+
+def _check_data(_: Any, __: attrs.Attribute[Any], value: bytes) -> None:
+    if not isinstance(value, (bytes, bytearray)):
+        raise ResponseError(
+            f"data must be bytes, not {type(value).__name__}; use "
+            "KinesisFirehoseDataTransformationRecord.create(..., data=value) for text or JSON"
+        )
+
+
+@model
+class KinesisFirehoseDataTransformationRecord(Model):
+    """The answer to one Firehose record: `recordId`, `result`, base64 `data`, `metadata`.
+
+    `data` is bytes here and base64 on the wire; `metadata` is omitted when `None`.
+    An unknown `result` raises `ResponseError` at construction.
+    """
+
+    record_id: str = field(validator=_check_record_id)
+    result: FirehoseResult = field(default="Ok", validator=_check_result)
+    data: Base64Bytes = field(default=b"", validator=_check_data)
+    metadata: KinesisFirehoseDataTransformationRecordMetadata | None = None
+
+    @classmethod
+    def create(
+        cls,
+        record_id: str,
+        *,
+        result: FirehoseResult = "Ok",
+        data: Any = b"",
+        partition_keys: Mapping[str, str] | None = None,
+    ) -> KinesisFirehoseDataTransformationRecord:
+        """A record whose `data` is bytes, text (UTF-8) or a JSON-able value (compact JSON)."""
+        metadata = (
+            None
+            if partition_keys is None
+            else KinesisFirehoseDataTransformationRecordMetadata(partition_keys=partition_keys)
+        )
+        return cls(record_id=record_id, result=result, data=_encode_data(data), metadata=metadata)
+
+    def data_as_text(self) -> str:
+        """The transformed bytes as UTF-8 text."""
+        return self.data.decode()
+
+    def data_as_json(self) -> Any:
+        """The transformed bytes parsed as JSON (`None` for empty data)."""
+        return load_json(self.data) if self.data else None
+
+
+def _check_records(
+    _: Any, __: attrs.Attribute[Any], value: tuple[KinesisFirehoseDataTransformationRecord, ...]
+) -> None:
+    if not value:
+        raise ResponseError("Amazon Data Firehose does not accept an empty response")
+    seen: set[str] = set()
+    for record in value:
+        if not isinstance(record, KinesisFirehoseDataTransformationRecord):
+            raise ResponseError(
+                "records must be KinesisFirehoseDataTransformationRecord, "
+                f"not {type(record).__name__}"
+            )
+        if record.record_id in seen:
+            raise ResponseError(f"recordId {record.record_id!r} is answered more than once")
+        seen.add(record.record_id)
+
+
+@model
+class KinesisFirehoseDataTransformationResponse(Model):
+    """The answer to a Firehose transformation event: `{"records": [...]}`.
+
+    An empty response or a `recordId` answered twice raises `ResponseError`; `for_event`
+    (or `KinesisFirehoseEvent.build_data_transformation_response`) also checks that every
+    input record is answered and that no unknown `recordId` is.
+    """
+
+    records: tuple[KinesisFirehoseDataTransformationRecord, ...] = field(validator=_check_records)
+
+    def add_record(
+        self, record: KinesisFirehoseDataTransformationRecord
+    ) -> KinesisFirehoseDataTransformationResponse:
+        """A new response with `record` appended."""
+        return attrs.evolve(self, records=(*self.records, record))
+
+    @classmethod
+    def for_event(
+        cls,
+        event: KinesisFirehoseEvent[Any],
+        records: Iterable[KinesisFirehoseDataTransformationRecord],
+    ) -> KinesisFirehoseDataTransformationResponse:
+        """A response answering every record of `event` exactly once, in the event's order."""
+        answers: dict[str, KinesisFirehoseDataTransformationRecord] = {}
+        for record in records:
+            if record.record_id in answers:
+                raise ResponseError(f"recordId {record.record_id!r} is answered more than once")
+            answers[record.record_id] = record
+        expected = [r.record_id for r in event.records]
+        unknown = sorted(set(answers) - set(expected))
+        if unknown:
+            raise ResponseError(f"recordId(s) not in the event: {', '.join(unknown)}")
+        missing = [rid for rid in expected if rid not in answers]
+        if missing:
+            raise ResponseError(f"record(s) left unanswered: {', '.join(missing)}")
+        return cls(records=tuple(answers[rid] for rid in expected))

@@ -1,0 +1,193 @@
+"""Amazon VPC Lattice Lambda target events (v1 snake_case wire, v2) and the response."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from . import _http
+from ._http import (
+    ListOrStringHeaders,
+    ListOrStringHeadersWire,
+    ListOrStringParameters,
+    ListOrStringParametersWire,
+)
+from ._model import EMPTY, Model, field, model
+from .headers import Headers, MultiValueHeaders
+from .timestamps import EpochMicrosText
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+__all__ = [
+    "VPCLatticeEvent",
+    "VPCLatticeEventV2",
+    "VPCLatticeEventV2Identity",
+    "VPCLatticeEventV2RequestContext",
+    "VPCLatticeResponse",
+]
+
+
+@model(case="snake")
+class VPCLatticeEvent(Model, _http.HttpBodyMixin):
+    """Amazon VPC Lattice request, event structure v1 (snake_case keys on the wire)."""
+
+    raw_path: str
+    method: str
+    headers: Headers
+    body: str
+    is_base64_encoded: bool
+    query_string_parameters: Mapping[str, str] | None = None
+
+    def _body_parts(self) -> tuple[str | None, bool | None, str]:
+        return self.body, self.is_base64_encoded, "body"
+
+    @property
+    def path(self) -> str:
+        """`raw_path` without its query string."""
+        return _http.path_without_query(self.raw_path)
+
+    @property
+    def http_method(self) -> str:
+        return self.method
+
+    @cached_property
+    def resolved_headers_field(self) -> MultiValueHeaders:
+        """Headers with comma-joined values split into lists, case-insensitive."""
+        return _http.split_comma_headers(self.headers)
+
+    @property
+    def resolved_query_string_parameters(self) -> Mapping[str, str]:
+        """Query parameters; empty when absent or `null`."""
+        return self.query_string_parameters or EMPTY
+
+    def get_query_string_value(self, name: str, default: str | None = None) -> str | None:
+        return self.resolved_query_string_parameters.get(name, default)
+
+
+@model
+class VPCLatticeEventV2Identity(Model):
+    """Who called the VPC Lattice service (IAM principal and/or mTLS certificate fields)."""
+
+    source_vpc_arn: str | None = None
+    type: str | None = None
+    principal: str | None = None
+    principal_org_id: str | None = field(
+        wire="principalOrgID", alt=("principalOrgId",), default=None
+    )
+    session_name: str | None = None
+    x509_subject_cn: str | None = field(wire="X509SubjectCn", alt=("x509SubjectCn",), default=None)
+    x509_issuer_ou: str | None = field(wire="X509IssuerOu", alt=("x509IssuerOu",), default=None)
+    x509_san_dns: str | None = field(wire="x509SanDns", alt=("X509SanDns",), default=None)
+    x509_san_uri: str | None = field(wire="X509SanUri", alt=("x509SanUri",), default=None)
+    x509_san_name_cn: str | None = field(wire="X509SanNameCn", alt=("x509SanNameCn",), default=None)
+
+
+@model
+class VPCLatticeEventV2RequestContext(Model):
+    """`requestContext` of a VPC Lattice v2 event."""
+
+    service_network_arn: str
+    service_arn: str
+    target_group_arn: str
+    identity: VPCLatticeEventV2Identity
+    region: str
+    time_epoch: EpochMicrosText
+
+
+@model
+class VPCLatticeEventV2(Model, _http.HttpBodyMixin):
+    """Amazon VPC Lattice request, event structure v2.
+
+    Header and query values arrive as strings or lists of strings; lookups give one string
+    (lists joined by `,`), `.multi` gives every value, the wire form is kept.
+    """
+
+    version: str
+    path: str
+    method: str
+    headers: ListOrStringHeadersWire
+    request_context: VPCLatticeEventV2RequestContext
+    query_string_parameters: ListOrStringParametersWire | None = None
+    body: str | None = None
+    is_base64_encoded: bool | None = None
+
+    def _body_parts(self) -> tuple[str | None, bool | None, str]:
+        return self.body, self.is_base64_encoded, "body"
+
+    @property
+    def http_method(self) -> str:
+        return self.method
+
+    @property
+    def path_without_query(self) -> str:
+        """`path` without any query string."""
+        return _http.path_without_query(self.path)
+
+    @cached_property
+    def resolved_headers_field(self) -> MultiValueHeaders:
+        """Every header with all its values (lists, or comma-joined strings split)."""
+        headers: ListOrStringHeaders = self.headers
+        raw = headers._to_wire()
+        return MultiValueHeaders(
+            {k: tuple(v.split(",")) if isinstance(v, str) else tuple(v) for k, v in raw.items()}
+        )
+
+    @cached_property
+    def resolved_query_string_parameters(self) -> Mapping[str, tuple[str, ...]]:
+        """Every query parameter with all its values."""
+        params: ListOrStringParameters | None = self.query_string_parameters
+        return params.multi if params is not None else EMPTY
+
+    def get_query_string_value(self, name: str, default: str | None = None) -> str | None:
+        params = self.query_string_parameters
+        return params.get(name, default) if params is not None else default
+
+
+@model
+class VPCLatticeResponse(Model):
+    """Response of a Lambda target to VPC Lattice (v1 and v2).
+
+    `build()` encodes a body: `bytes` as base64, a JSON-able value as JSON with its content
+    type, `str` as it is.
+    """
+
+    status_code: int
+    is_base64_encoded: bool = False
+    status_description: str | None = None
+    headers: Mapping[str, str] | None = None
+    body: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _http.validate_status_code(self.status_code)
+        _http.validate_response_headers(self.headers)
+        _http.validate_base64_body(self.body, self.is_base64_encoded)
+        _http.normalise_response_headers(self, multi=False)
+
+    @classmethod
+    def build(
+        cls,
+        body: Any = None,
+        status_code: int = 200,
+        headers: Mapping[str, str] | None = None,
+        status_description: str | None = None,
+    ) -> Self:
+        """A response with its status description and encoded body."""
+        _http.validate_status_code(status_code)
+        text, encoded, content_type = _http.encode_response_body(body)
+        return cls(
+            status_code=status_code,
+            is_base64_encoded=encoded,
+            status_description=status_description or _http.status_reason(status_code),
+            headers=_http.with_default_header(headers, "Content-Type", content_type),
+            body=text,
+        )
+
+    def with_header(self, name: str, value: str) -> Self:
+        """A copy with one more (or a replaced) header."""
+        headers = {k: v for k, v in (self.headers or {}).items() if k.lower() != name.lower()}
+        headers[name] = value
+        return attrs.evolve(self, headers=headers)

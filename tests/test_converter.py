@@ -1,0 +1,293 @@
+"""The converter, the declaration helper and the codecs, independent of any event source."""
+
+from __future__ import annotations
+
+import base64
+import subprocess
+import sys
+import threading
+from collections.abc import Mapping
+from datetime import datetime, timezone
+from decimal import Decimal
+from typing import Any
+
+import attrs
+import pytest
+from boto3.dynamodb.types import Binary, TypeDeserializer
+
+import lambda_events
+from lambda_events import (
+    EpochMillis,
+    EpochSeconds,
+    Headers,
+    HttpDate,
+    IsoTimestamp,
+    Model,
+    MultiValueHeaders,
+    SQSRecordAttributes,
+    StrEnum,
+    StructureError,
+    converter,
+    field,
+    make_converter,
+    model,
+)
+from lambda_events.attribute_values import deserialize, serialize
+from lambda_events.errors import Problem, format_path
+
+from ._support import assert_round_trip
+
+
+def test_import_is_lazy() -> None:
+    code = (
+        "import sys, lambda_events;"
+        "bad = [m for m in sys.modules if m.startswith(('cattrs', 'attr', 'lambda_events.'))"
+        " and m not in ('lambda_events.errors', 'lambda_events._registry')"
+        " and not m.startswith('lambda_events._registry')];"
+        "print(bad)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_every_public_name_resolves() -> None:
+    for name in lambda_events.__all__:
+        assert getattr(lambda_events, name) is not None, name
+
+
+def test_init_typing_block_matches_registry() -> None:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root / "tools"))
+    try:
+        import gen_init
+    finally:
+        sys.path.pop(0)
+    assert gen_init.generate() == (root / "src/lambda_events/__init__.py").read_text(), (
+        "run `python tools/gen_init.py`"
+    )
+
+
+class Color(StrEnum):
+    RED = "red"
+
+
+@model(case="kebab")
+class Kebab(Model):
+    detail_type: str
+    color: Color | str | None = None
+
+
+@model(case="snake")
+class Snake(Model):
+    raw_path: str
+    is_base64_encoded: bool
+
+
+@model(case="pascal")
+class Pascal(Model):
+    request_type: str
+    response_url: str = field(wire="ResponseURL")
+    token: str | None = field(default=None, secret=True)
+
+
+def test_key_styles_and_irregular_keys() -> None:
+    assert_round_trip({"detail-type": "x", "color": "red"}, Kebab)
+    assert_round_trip({"raw_path": "/", "is_base64_encoded": False}, Snake)
+    obj = assert_round_trip({"RequestType": "Create", "ResponseURL": "https://x"}, Pascal)
+    assert obj.response_url == "https://x"
+
+
+def test_constructor_takes_snake_case_keywords() -> None:
+    obj = Pascal(request_type="Create", response_url="u", token="hunter2")
+    assert converter.unstructure(obj) == {
+        "RequestType": "Create",
+        "ResponseURL": "u",
+        "Token": "hunter2",
+    }
+    assert "hunter2" not in repr(obj) and "token='***'" in repr(obj)
+    assert attrs.evolve(obj, request_type="Delete").request_type == "Delete"
+
+
+def test_open_enum_known_and_unknown_values() -> None:
+    assert converter.structure({"detail-type": "x", "color": "red"}, Kebab).color is Color.RED
+    blue = converter.structure({"detail-type": "x", "color": "blue"}, Kebab)
+    assert blue.color == "blue" and type(blue.color) is str
+    assert converter.unstructure(blue)["color"] == "blue"
+
+
+def test_primitives_are_strict() -> None:
+    with pytest.raises(StructureError, match="is_base64_encoded: expected true or false, got str"):
+        converter.structure({"raw_path": "/", "is_base64_encoded": "false"}, Snake)
+    with pytest.raises(StructureError, match="raw_path: expected a string, got int"):
+        converter.structure({"raw_path": 1, "is_base64_encoded": True}, Snake)
+    with pytest.raises(StructureError, match="raw_path: expected a string, got null"):
+        converter.structure({"raw_path": None, "is_base64_encoded": True}, Snake)
+
+
+def test_every_problem_is_reported_at_once() -> None:
+    with pytest.raises(StructureError) as info:
+        converter.structure({"raw_path": 1}, Snake)
+    assert [str(p) for p in info.value.problems] == [
+        "raw_path: expected a string, got int",
+        "is_base64_encoded: missing required key",
+    ]
+    assert info.value.cls is Snake
+
+
+def test_format_path() -> None:
+    assert format_path(("Records", 0, "kinesis", "data")) == "Records[0].kinesis.data"
+    assert format_path(("CodePipeline.job", "id")) == "['CodePipeline.job'].id"
+    assert str(Problem((), "bad")) == "bad"
+
+
+# --------------------------------------------------------------------- embedding
+
+
+@attrs.frozen
+class UserPayload:
+    created: datetime
+
+
+def test_copy_with_user_override_changes_only_the_copy() -> None:
+    mine = converter.copy()
+    mine.register_structure_hook(IsoTimestamp, lambda v, _: IsoTimestamp(v.upper()))
+    raw = {"start": "2026-01-01t00:00:00z", "end": "2026-01-01T00:05:00Z"}
+    from lambda_events import TumblingWindow
+
+    assert mine.structure(raw, TumblingWindow).start == "2026-01-01T00:00:00Z"
+    assert converter.structure(raw, TumblingWindow).start == "2026-01-01t00:00:00z"
+
+
+def test_user_classes_keep_user_rules() -> None:
+    mine = converter.copy()
+    mine.register_structure_hook(datetime, lambda v, _: datetime.fromisoformat(v))
+    assert mine.structure({"created": "2026-01-01T00:00:00"}, UserPayload) == UserPayload(
+        datetime(2026, 1, 1)
+    )
+    assert converter.unstructure(UserPayload(datetime(2026, 1, 1))) == {
+        "created": datetime(2026, 1, 1)
+    }  # not camel-cased, not touched by the library's hooks
+
+
+def test_make_converter_is_independent() -> None:
+    fresh = make_converter(max_depth=2)
+    assert fresh is not converter and fresh.max_depth == 2
+
+
+def test_hooks_are_generated_on_first_use() -> None:
+    fresh = make_converter()
+    assert not fresh._structure_func.dispatch.cache_info().currsize  # type: ignore[attr-defined]
+    fresh.structure({"raw_path": "/", "is_base64_encoded": False}, Snake)
+    assert fresh._structure_func.dispatch.cache_info().currsize  # type: ignore[attr-defined]
+
+
+def test_shared_converter_is_created_once_across_threads() -> None:
+    seen: list[Any] = []
+    threads = [threading.Thread(target=lambda: seen.append(lambda_events.converter))]
+    threads += [threading.Thread(target=lambda: seen.append(lambda_events.converter))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(c is converter for c in seen)
+
+
+# -------------------------------------------------------------------------- codecs
+
+
+def test_timestamps_keep_wire_values() -> None:
+    raw = {
+        "ApproximateReceiveCount": "1",
+        "SentTimestamp": "1700000000000",
+        "SenderId": "x",
+        "ApproximateFirstReceiveTimestamp": "1700000000001",
+    }
+    attrs_ = assert_round_trip(raw, SQSRecordAttributes)
+    assert attrs_.sent_timestamp.datetime == datetime(2023, 11, 14, 22, 13, 20, tzinfo=timezone.utc)
+    assert EpochMillis(1700000000000).datetime.year == 2023
+    assert EpochSeconds(0.5).datetime.microsecond == 500000
+    assert IsoTimestamp("2026-11-27T10:00:00+01:00").datetime.hour == 9
+    assert IsoTimestamp("2026-11-27T10:00:00.123456789Z").datetime.microsecond == 123456
+    assert HttpDate("20/Aug/2021:14:36:50 -0100").datetime == datetime(
+        2021, 8, 20, 15, 36, 50, tzinfo=timezone.utc
+    )
+    with pytest.raises(StructureError, match="expected an ISO-8601 timestamp"):
+        converter.structure("yesterday", IsoTimestamp)
+    with pytest.raises(StructureError, match="expected a time like"):
+        converter.structure("20/Foo/2021:14:36:50 +0000", HttpDate)
+
+
+def test_headers_are_case_insensitive_and_keep_casing() -> None:
+    headers = converter.structure({"Content-Type": "a", "Authorization": "secret"}, Headers)
+    assert headers["content-type"] == "a" and "CONTENT-TYPE" in headers
+    assert list(headers) == ["Content-Type", "Authorization"]
+    assert converter.unstructure(headers) == {"Content-Type": "a", "Authorization": "secret"}
+    assert "secret" not in repr(headers)
+    assert headers == {"Content-Type": "a", "Authorization": "secret"}
+    multi = converter.structure({"Accept": ["a", "b"]}, MultiValueHeaders)
+    assert multi["accept"] == ("a", "b")
+    assert converter.unstructure(multi) == {"Accept": ["a", "b"]}
+    with pytest.raises(StructureError, match="X: expected a string, got int"):
+        converter.structure({"X": 1}, Headers)
+
+
+def test_headers_in_a_model() -> None:
+    @model
+    class Request(Model):
+        headers: Headers | None = None
+
+    obj = assert_round_trip({"headers": {"X-Id": "1"}}, Request)
+    assert obj.headers is not None and obj.headers.get("x-id") == "1"
+    assert isinstance(obj.headers, Mapping)
+
+
+# -------------------------------------------------------------------- DynamoDB
+
+
+AVS: list[dict[str, Any]] = [
+    {"S": "text"},
+    {"N": "123.4500"},
+    {"N": "-0"},
+    {"N": "1E+5"},
+    {"BOOL": False},
+    {"NULL": True},
+    {"SS": ["a", "b"]},
+    {"NS": ["1", "2.5"]},
+    {"L": [{"S": "x"}, {"N": "1"}, {"M": {"k": {"BOOL": True}}}]},
+    {"M": {"a": {"L": []}, "b": {"M": {}}}},
+]
+
+
+@pytest.mark.parametrize("av", AVS, ids=[next(iter(a)) for a in AVS])
+def test_attribute_values_agree_with_boto3(av: dict[str, Any]) -> None:
+    assert deserialize(av) == TypeDeserializer().deserialize(av)
+    assert serialize(deserialize(av)) == av or next(iter(av)) in {"SS", "NS"}
+
+
+def test_binary_attribute_values_are_decoded_unlike_boto3() -> None:
+    av = {"B": base64.b64encode(b"\x00\x01").decode()}
+    assert deserialize(av) == b"\x00\x01"
+    boto = TypeDeserializer().deserialize({"B": b"\x00\x01"})
+    assert isinstance(boto, Binary) and boto.value == deserialize(av)
+    assert deserialize({"BS": [av["B"]]}) == frozenset({b"\x00\x01"})
+    assert serialize(b"\x00\x01") == av
+
+
+def test_numbers_keep_their_exact_text() -> None:
+    for text in ["007", "1e5", "1.50", "-0.0"]:
+        value = deserialize({"N": text})
+        assert value == Decimal(text)
+        assert serialize(value) == {"N": text}
+
+
+def test_attribute_value_errors() -> None:
+    with pytest.raises(ValueError, match="exactly one type key"):
+        deserialize({})
+    with pytest.raises(ValueError, match="N: not a DynamoDB number"):
+        deserialize({"N": "1" * 39})  # more than 38 significant digits
+    with pytest.raises(ValueError, match="SS: expected a non-empty list"):
+        deserialize({"SS": []})
+    with pytest.raises(TypeError, match="cannot store object"):
+        serialize(object())
