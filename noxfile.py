@@ -25,7 +25,9 @@ def lint(session: nox.Session) -> None:
     """ruff check and ruff format --check."""
     session.install(".[lint]")
     session.run("ruff", "check", "src", "tests", "samples", "tools", "bench", "noxfile.py")
-    session.run("ruff", "format", "--check", "src", "tests", "samples", "tools", "bench", "noxfile.py")
+    session.run(
+        "ruff", "format", "--check", "src", "tests", "samples", "tools", "bench", "noxfile.py"
+    )
 
 
 @nox.session

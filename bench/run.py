@@ -57,9 +57,18 @@ def read_sqs(event: Any) -> int:
     for r in event.records:
         a = r.attributes
         fields = (
-            r.message_id, r.receipt_handle, r.body, r.md5_of_body, r.event_source,
-            r.event_source_arn, r.aws_region, a.approximate_receive_count, a.sent_timestamp,
-            a.sender_id, a.approximate_first_receive_timestamp, a.aws_trace_header,
+            r.message_id,
+            r.receipt_handle,
+            r.body,
+            r.md5_of_body,
+            r.event_source,
+            r.event_source_arn,
+            r.aws_region,
+            a.approximate_receive_count,
+            a.sent_timestamp,
+            a.sender_id,
+            a.approximate_first_receive_timestamp,
+            a.aws_trace_header,
         )
         n += len(fields)
         for _, attr in r.message_attributes.items():
@@ -72,9 +81,19 @@ def read_dynamodb(event: Any) -> int:
     for r in event.records:
         d = r.dynamodb
         fields = (
-            r.event_id, r.event_name, r.event_version, r.event_source, r.aws_region,
-            r.event_source_arn, d.keys, d.new_image, d.old_image, d.sequence_number,
-            d.size_bytes, d.stream_view_type, d.approximate_creation_date_time,
+            r.event_id,
+            r.event_name,
+            r.event_version,
+            r.event_source,
+            r.aws_region,
+            r.event_source_arn,
+            d.keys,
+            d.new_image,
+            d.old_image,
+            d.sequence_number,
+            d.size_bytes,
+            d.stream_view_type,
+            d.approximate_creation_date_time,
         )
         n += len(fields)
     return n
@@ -85,9 +104,18 @@ def read_kinesis(event: Any) -> int:
     for r in event.records:
         k = r.kinesis
         fields = (
-            r.event_id, r.event_name, r.event_source, r.event_source_arn, r.aws_region,
-            r.invoke_identity_arn, r.event_version, k.partition_key, k.sequence_number,
-            k.kinesis_schema_version, k.approximate_arrival_timestamp, k.data_as_bytes(),
+            r.event_id,
+            r.event_name,
+            r.event_source,
+            r.event_source_arn,
+            r.aws_region,
+            r.invoke_identity_arn,
+            r.event_version,
+            k.partition_key,
+            k.sequence_number,
+            k.kinesis_schema_version,
+            k.approximate_arrival_timestamp,
+            k.data_as_bytes(),
         )
         n += len(fields)
     return n
@@ -221,11 +249,15 @@ def first_event_per_family() -> list[tuple[str, float, float]]:
             from lambda_events import detect
 
             detect(json.loads(path.read_text()))
-        except Exception:  # noqa: BLE001 - responses and non-events are skipped
+        except Exception:
             continue
         runs = [_cold_pair(FIRST_EVENT.format(path=str(path))) for _ in range(5)]
         rows.append(
-            (path.name, statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs))
+            (
+                path.name,
+                statistics.median(r[0] for r in runs),
+                statistics.median(r[1] for r in runs),
+            )
         )
     return rows
 
@@ -244,8 +276,11 @@ def batch_cost(name: str, size: int) -> tuple[float, float, float, float]:
     converter.structure(raw, ours)
     per_record = _best_us(lambda: converter.structure(raw, ours), number=20, repeat=5) / size
     parser = _best_us(lambda: model.model_validate(raw), number=20, repeat=5) / size
-    return per_record, parser, _peak_kib(lambda: converter.structure(raw, ours)), _peak_kib(
-        lambda: model.model_validate(raw)
+    return (
+        per_record,
+        parser,
+        _peak_kib(lambda: converter.structure(raw, ours)),
+        _peak_kib(lambda: model.model_validate(raw)),
     )
 
 

@@ -61,7 +61,7 @@ def assert_same_json(actual: Any, expected: Any, path: str = "$") -> None:
         assert sorted(actual) == sorted(expected), f"{path}: set members differ"
     elif isinstance(expected, list):
         assert len(actual) == len(expected), f"{path}: length"
-        for i, (a, e) in enumerate(zip(actual, expected)):
+        for i, (a, e) in enumerate(zip(actual, expected, strict=True)):
             assert_same_json(a, e, f"{path}[{i}]")
     else:
         assert actual == expected, f"{path}: {actual!r} != {expected!r}"

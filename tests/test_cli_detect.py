@@ -16,7 +16,8 @@ from lambda_events import DetectionError, SQSEvent, converter, detect, event_sou
 from lambda_events.__main__ import main
 from lambda_events.testing import SAMPLES
 
-from ._support import CORPUS_MAP, CORPUS_ROOTS, SAMPLES as SAMPLE_DIR, assert_round_trip
+from ._support import CORPUS_MAP, CORPUS_ROOTS, assert_round_trip
+from ._support import SAMPLES as SAMPLE_DIR
 
 
 def _corpus() -> list[Any]:
@@ -66,8 +67,9 @@ def test_cli_show_detects_and_redacts() -> None:
 
 
 def test_cli_show_json_decoded_view() -> None:
-    code, text = _run("show", "--json", "--type", "DynamoDBStreamEvent",
-                      str(SAMPLE_DIR / "dynamodb-stream.json"))
+    code, text = _run(
+        "show", "--json", "--type", "DynamoDBStreamEvent", str(SAMPLE_DIR / "dynamodb-stream.json")
+    )
     view = json.loads(text)
     image = view["records"][0]["dynamodb"]["new_image"]
     assert code == 0 and image["balance"] == 1250.5 and image["avatar"] == {"base64": "iVBORw=="}
@@ -105,7 +107,9 @@ def test_cli_sample_and_module_entry_point() -> None:
     assert code == 0 and "sqs" in text.split()
     out = subprocess.run(
         [sys.executable, "-m", "lambda_events", "sample", "sqs"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert detect(json.loads(out.stdout)) is SQSEvent
 

@@ -353,8 +353,12 @@ def test_cloudwatch_logs_decoded_and_original_text_written_back() -> None:
 def test_cloudwatch_logs_changed_data_is_recompressed() -> None:
     event = converter.structure(load_sample("cloudwatch-logs.json"), CloudWatchLogsEvent)
     data = event.parse_logs_data()
-    changed = attrs.evolve(event, awslogs=attrs.evolve(
-        event.awslogs, data=attrs.evolve(data, log_events=data.log_events[:1])))
+    changed = attrs.evolve(
+        event,
+        awslogs=attrs.evolve(
+            event.awslogs, data=attrs.evolve(data, log_events=data.log_events[:1])
+        ),
+    )
     text = converter.unstructure(changed)["awslogs"]["data"]
     decoded = json.loads(gzip.decompress(base64.b64decode(text)))
     assert len(decoded["logEvents"]) == 1

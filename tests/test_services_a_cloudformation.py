@@ -207,8 +207,9 @@ def test_failed_builder_needs_a_reason() -> None:
 def test_invalid_response_json_is_rejected_on_structure() -> None:
     raw = {**load_sample("cloudformation-response-failed.json")}
     del raw["Reason"]
-    with pytest.raises(ResponseError, match="needs a Reason"):
-        converter.structure(raw, CloudFormationCustomResourceResponse)
+    assert structure_error(raw, CloudFormationCustomResourceResponse) == (
+        "a FAILED response needs a Reason"
+    )
     raw = {**load_sample("cloudformation-response-success.json"), "NoEcho": "yes"}
     assert "NoEcho: expected true or false, got str" in structure_error(
         raw, CloudFormationCustomResourceResponse

@@ -153,11 +153,10 @@ def test_dispatch_accepts_a_new_suffix_of_a_known_trigger() -> None:
 
 def test_dispatch_structures_with_the_given_converter() -> None:
     conv = converter.copy()
-    conv.register_structure_hook(
-        CognitoTriggerEvent, lambda v, _: structure_cognito_trigger(v, conv)
-    )
+    union: Any = CognitoTriggerEvent
+    conv.register_structure_hook(union, lambda v, _: structure_cognito_trigger(v, conv))
     raw = load_sample("cognito-verify-auth-challenge.json")
-    event = conv.structure(raw, CognitoTriggerEvent)
+    event = conv.structure(raw, union)
     assert isinstance(event, VerifyAuthChallengeResponseTriggerEvent)
     assert structure_cognito_trigger(raw, conv) == event
 
@@ -249,12 +248,25 @@ def test_custom_senders() -> None:
     assert sms.request.user_attributes["phone_number"] == "+353861234567"
 
 
-def test_missing_response_defaults_to_empty_and_is_then_emitted() -> None:
+def test_missing_response_defaults_to_empty_and_stays_absent() -> None:
     raw = load_sample("cognito-verify-auth-challenge.json")
     del raw["response"]
-    event = converter.structure(raw, VerifyAuthChallengeResponseTriggerEvent)
+    event = assert_round_trip(raw, VerifyAuthChallengeResponseTriggerEvent)
     assert event.response == VerifyAuthChallengeResponseTriggerEventResponse()
-    assert converter.unstructure(event)["response"] == {}
+    answered = attrs.evolve(
+        event, response=VerifyAuthChallengeResponseTriggerEventResponse(answer_correct=True)
+    )
+    assert converter.unstructure(answered)["response"] == {"answerCorrect": True}
+    built = VerifyAuthChallengeResponseTriggerEvent(
+        version="1",
+        region="eu-west-1",
+        user_pool_id="eu-west-1_x",
+        trigger_source=CognitoTriggerSource.VERIFY_AUTH_CHALLENGE_RESPONSE_AUTHENTICATION,
+        user_name="u",
+        caller_context=CallerContext(client_id="c"),
+        request=event.request,
+    )
+    assert converter.unstructure(built)["response"] == {}
 
 
 # ------------------------------------------------------------------------- redaction

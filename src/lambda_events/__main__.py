@@ -85,9 +85,7 @@ def decoded(obj: Any) -> Any:
     import attrs
 
     if attrs.has(type(obj)):
-        return {
-            name: "***" if secret else decoded(value) for name, value, secret in _fields(obj)
-        }
+        return {name: "***" if secret else decoded(value) for name, value, secret in _fields(obj)}
     if isinstance(obj, Mapping):
         return {str(k): decoded(v) for k, v in obj.items()}
     if isinstance(obj, (list, tuple, set, frozenset)):
@@ -139,7 +137,7 @@ def _diff(actual: Any, expected: Any, path: str = "$") -> Iterator[str]:
         if sorted(map(str, actual)) != sorted(map(str, expected)):
             yield f"{path}: CHANGED {expected!r} -> {actual!r}"
     elif isinstance(expected, list) and isinstance(actual, list) and len(actual) == len(expected):
-        for i, (a, e) in enumerate(zip(actual, expected)):
+        for i, (a, e) in enumerate(zip(actual, expected, strict=True)):
             yield from _diff(a, e, f"{path}[{i}]")
     elif type(actual) is not type(expected) or actual != expected:
         yield f"{path}: CHANGED {expected!r} -> {actual!r}"

@@ -14,7 +14,7 @@ import linecache
 import re
 import typing
 from collections.abc import Callable, Mapping, Sequence
-from functools import lru_cache
+from functools import cache
 from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
 
 import attrs
@@ -70,9 +70,7 @@ def make_converter(
     max_depth: int = DEFAULT_MAX_DEPTH,
 ) -> LambdaEventsConverter:
     """A fresh converter with every lambda-events hook registered (generated lazily)."""
-    conv = LambdaEventsConverter(
-        max_decompressed_size=max_decompressed_size, max_depth=max_depth
-    )
+    conv = LambdaEventsConverter(max_decompressed_size=max_decompressed_size, max_depth=max_depth)
     structure_factories: list[tuple[Callable[[Any], Any], Any]] = [
         (_is_wire_value, _wire_value_structure_factory),
         (_codec_of, _codec_structure_factory),
@@ -97,10 +95,11 @@ def make_converter(
 
 
 def _wire_value_types() -> list[type]:
-    from . import headers, timestamps
+    """Value types that subclass `int`/`float`/`str` (header maps match by predicate)."""
+    from . import timestamps
 
     stamps = [getattr(timestamps, name) for name in timestamps.__all__]
-    return [*stamps, timestamps._IntegralEpochSeconds, headers.Headers, headers.MultiValueHeaders]
+    return [*stamps, timestamps._IntegralEpochSeconds]
 
 
 # ---------------------------------------------------------------------------- predicates
@@ -194,7 +193,7 @@ def _top_level(fn: Fn, value: Any) -> Any:
         return fn(value)
     except StructureError:
         raise
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - every failure becomes the documented error
         raise StructureError(problems_from(exc)) from None
 
 
@@ -313,7 +312,7 @@ def _substitute(t: Any, mapping: dict[Any, Any]) -> Any:
     return t
 
 
-@lru_cache(maxsize=None)
+@cache
 def _hints(cls: type) -> dict[str, Any]:
     return get_type_hints(cls, include_extras=True)
 
@@ -336,7 +335,7 @@ class _Field:
 def _fields_of(t: Any) -> tuple[type, list[_Field]]:
     origin = get_origin(t) or t
     args = get_args(t) if origin is not t else ()
-    mapping = dict(zip(getattr(origin, "__parameters__", ()), args))
+    mapping = dict(zip(getattr(origin, "__parameters__", ()), args, strict=False))
     fields = [
         _Field(origin, a, mapping) for a in attrs.fields(origin) if a.name not in _BASE_FIELDS
     ]
@@ -533,7 +532,8 @@ def _lookup_lines(f: _Field, i: int) -> list[str]:
         lines += [
             "    if v is _MISSING:",
             f"        v = o.get({alt!r}, _MISSING)",
-            f"        if v is not _MISSING: {key} = {alt!r}; wire = _spelled(wire, {f.name!r}, {key})",
+            "        if v is not _MISSING:",
+            f"            {key} = {alt!r}; wire = _spelled(wire, {f.name!r}, {key})",
         ]
     return lines
 
@@ -590,7 +590,8 @@ def structure_factory(t: Any, conv: LambdaEventsConverter) -> Any:
             lines.append("    if v is not _MISSING:")
         lines += _convert_lines(f, i, conv, ns)
     lines += [
-        "    unknown = _EMPTY if seen == len(o) else {k: x for k, x in o.items() if k not in _KNOWN}",
+        "    if seen == len(o): unknown = _EMPTY",
+        "    else: unknown = {k: x for k, x in o.items() if k not in _KNOWN}",
         "    if problems is not None: raise _StructureError(problems, _cls)",
         *_construct_lines(cls, fields, ns),
     ]
@@ -642,7 +643,8 @@ def unstructure_factory(t: Any, conv: LambdaEventsConverter) -> Fn:
         if codec is not None and codec.keeps_raw:
             lines += [
                 "    r = None if wire is None else wire.raws.get(k)",
-                f"    x = r[1] if r is not None and r[0] is v else ({value} if v is not None else None)",
+                "    if r is not None and r[0] is v: x = r[1]",
+                f"    else: x = {value} if v is not None else None",
             ]
             value = "x"
         if f.optional:

@@ -61,7 +61,7 @@ class WireMemory:
         return f"WireMemory(nulls={self.nulls!r}, spellings={self.spellings!r})"
 
 
-_SECRET = "secret"
+_SECRET = "secret"  # noqa: S105 - a metadata key, not a password
 _WIRE = "wire"
 _ALT = "alt"
 _REDACTED = "'***'"
@@ -125,7 +125,9 @@ def model(cls: _C, /) -> _C: ...
 def model(*, case: KeyStyle = "camel") -> Callable[[_C], _C]: ...
 
 
-@dataclass_transform(frozen_default=True, kw_only_default=True, field_specifiers=(attrs.field, field))
+@dataclass_transform(
+    frozen_default=True, kw_only_default=True, field_specifiers=(attrs.field, field)
+)
 def model(cls: Any = None, /, *, case: KeyStyle = "camel") -> Any:
     """Declare a frozen, slotted, keyword-only event class with a wire key style."""
 

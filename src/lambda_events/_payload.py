@@ -41,5 +41,5 @@ def structure_json(
         return conv.structure(load_json(text), cls)
     except StructureError:
         raise
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - every failure becomes the documented error
         raise StructureError(problems_from(exc), cls) from None

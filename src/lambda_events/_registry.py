@@ -90,4 +90,10 @@ _CORE_NAMES: dict[str, str] = {
     "WindowedBatch": ".windows",
 }
 
-LAZY_NAMES: dict[str, str] = {**_CORE_NAMES, **_HTTP_NAMES, **_STREAM_NAMES, **_SERVICE_NAMES, **_SERVICE2_NAMES}
+LAZY_NAMES: dict[str, str] = {
+    **_CORE_NAMES,
+    **_HTTP_NAMES,
+    **_STREAM_NAMES,
+    **_SERVICE_NAMES,
+    **_SERVICE2_NAMES,
+}

@@ -143,7 +143,7 @@ class APIGatewayAuthorizerRequestEvent(Model):
     method_arn: str
     request_context: APIGatewayEventRequestContext
     version: str | None = None
-    identity_source: str | None = None
+    identity_source: str | None = field(default=None, secret=True)
     authorization_token: str | None = field(default=None, secret=True)
     resource: str | None = None
     path: str | None = None
@@ -205,7 +205,7 @@ class APIGatewayAuthorizerEventV2(Model):
     raw_path: str
     raw_query_string: str
     request_context: BaseRequestContextV2
-    identity_source: tuple[str, ...] | None = None
+    identity_source: tuple[str, ...] | None = field(default=None, secret=True)
     cookies: tuple[str, ...] | None = None
     headers: Headers | None = None
     query_string_parameters: Mapping[str, str] | None = None

@@ -142,6 +142,10 @@ AppSyncIdentity = Annotated[
 ]
 """An AppSync caller identity: IAM, Cognito user pools, OIDC or Lambda, decided by shape."""
 
+_AnyIdentity = Union[  # noqa: UP007
+    AppSyncIdentityIAM, AppSyncIdentityCognito, AppSyncIdentityOIDC, AppSyncIdentityLambda
+]
+
 
 # ----------------------------------------------------------------------- resolvers
 
@@ -373,10 +377,12 @@ class AppSyncResolverEventsEvent(Model):
         from ._payload import shared_converter
 
         conv = shared_converter()
+        target: Any = AppSyncIdentity
         try:
-            return conv.structure(self.identity, AppSyncIdentity)  # type: ignore[no-any-return]
+            identity: _AnyIdentity = conv.structure(self.identity, target)
         except StructureError as exc:
             raise exc.prefixed(("identity",)) from None
+        return identity
 
     @property
     def request_headers(self) -> Headers:

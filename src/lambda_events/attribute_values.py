@@ -5,13 +5,22 @@
 `TypeDeserializer` except that `B`/`BS` are decoded from base64 (as Lambda delivers them)
 rather than returned as text. Set members have no order in DynamoDB; re-serialized sets
 may list them in another order. Nesting deeper than the converter's `max_depth` (DynamoDB
-allows 32 levels) is an error.
+allows 32 levels) is an error. Sets are written back with their members sorted.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Clamped, Context, Decimal, Inexact, InvalidOperation, Overflow, Rounded, Underflow
+from decimal import (
+    Clamped,
+    Context,
+    Decimal,
+    Inexact,
+    InvalidOperation,
+    Overflow,
+    Rounded,
+    Underflow,
+)
 from typing import TYPE_CHECKING, Annotated, Any
 
 from .codecs import Codec, Fn, b64decode, b64encode
@@ -159,12 +168,15 @@ def serialize(value: Any) -> dict[str, Any]:
 
 
 def _serialize_set(values: set[Any] | frozenset[Any]) -> dict[str, Any]:
+    # Members are written in sorted order, so equal sets always serialize identically.
     if values and all(isinstance(v, str) for v in values):
-        return {"SS": list(values)}
+        return {"SS": sorted(values)}
     if values and all(isinstance(v, (bytes, bytearray)) for v in values):
-        return {"BS": [b64encode(v) for v in values]}
-    if values and all(isinstance(v, (int, float, Decimal)) and not isinstance(v, bool) for v in values):
-        return {"NS": [_number_text(v) for v in values]}
+        return {"BS": [b64encode(v) for v in sorted(values)]}
+    if values and all(
+        isinstance(v, (int, float, Decimal)) and not isinstance(v, bool) for v in values
+    ):
+        return {"NS": [_number_text(v) for v in sorted(values)]}
     raise TypeError("a DynamoDB set must be non-empty and hold only strings, numbers or bytes")
 
 

@@ -31,7 +31,7 @@ __all__ = [
     "send_custom_resource_response",
 ]
 
-MAX_RESPONSE_BYTES = 4096
+_MAX_RESPONSE_BYTES = 4096
 """CloudFormation rejects response documents larger than this."""
 
 _MAX_PHYSICAL_ID_BYTES = 1024
@@ -211,9 +211,9 @@ def send_custom_resource_response(
             raise ResponseError(f"the response's {name} does not match the event's")
     conv = converter if converter is not None else shared_converter()
     body = json.dumps(conv.unstructure(response), separators=(",", ":")).encode()
-    if len(body) > MAX_RESPONSE_BYTES:
+    if len(body) > _MAX_RESPONSE_BYTES:
         raise ResponseError(
-            f"the response is {len(body)} bytes; CloudFormation accepts {MAX_RESPONSE_BYTES}"
+            f"the response is {len(body)} bytes; CloudFormation accepts {_MAX_RESPONSE_BYTES}"
         )
     url = event.response_url
     where = _where(url)

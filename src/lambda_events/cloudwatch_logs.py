@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from ._model import Model, field, model
+from ._model import Model, model
 from .codecs import CompressedJson, b64encode
 from .timestamps import EpochMillis
 

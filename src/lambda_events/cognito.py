@@ -143,7 +143,7 @@ class BaseTriggerEvent(Model):
 
 # `userAttributes` values are strings from Cognito, but captured events also carry booleans
 # (`"email_verified": true`), so the values are kept as they came.
-UserAttributes = Mapping[str, Any]
+_UserAttributes = Mapping[str, Any]
 
 
 # ------------------------------------------------------------------------- pre sign-up
@@ -153,7 +153,7 @@ UserAttributes = Mapping[str, Any]
 class PreSignUpTriggerEventRequest(Model):
     """Pre sign-up request: the new user's attributes and validation data."""
 
-    user_attributes: UserAttributes
+    user_attributes: _UserAttributes
     validation_data: Mapping[str, str] | None = None
     client_metadata: Mapping[str, str] | None = None
 
@@ -182,7 +182,7 @@ class PreSignUpTriggerEvent(BaseTriggerEvent):
 class PostConfirmationTriggerEventRequest(Model):
     """Post confirmation request: the confirmed user's attributes."""
 
-    user_attributes: UserAttributes
+    user_attributes: _UserAttributes
     client_metadata: Mapping[str, str] | None = None
 
 
@@ -259,7 +259,7 @@ class CustomMessageTriggerEventRequest(Model):
     """Custom message request: the placeholders the message must contain."""
 
     code_parameter: str
-    user_attributes: UserAttributes
+    user_attributes: _UserAttributes
     link_parameter: str | None = None
     username_parameter: str | None = None
     client_metadata: Mapping[str, str] | None = None
@@ -289,7 +289,7 @@ class CustomMessageTriggerEvent(BaseTriggerEvent):
 class PreAuthenticationTriggerEventRequest(Model):
     """Pre authentication request: the user's attributes and validation data."""
 
-    user_attributes: UserAttributes
+    user_attributes: _UserAttributes
     user_not_found: bool | None = None
     validation_data: Mapping[str, str] | None = None
     client_metadata: Mapping[str, str] | None = None
@@ -308,7 +308,7 @@ class PostAuthenticationTriggerEventRequest(Model):
     """Post authentication request: the user's attributes and whether the device is new."""
 
     new_device_used: bool
-    user_attributes: UserAttributes
+    user_attributes: _UserAttributes
     client_metadata: Mapping[str, str] | None = None
 
 
@@ -337,7 +337,7 @@ class PreTokenGenerationTriggerEventRequest(Model):
     """Pre token generation request (V1): the user's attributes and groups."""
 
     group_configuration: GroupOverrideDetails | None = None
-    user_attributes: UserAttributes | None = None
+    user_attributes: _UserAttributes | None = None
     client_metadata: Mapping[str, str] | None = None
 
 
@@ -441,7 +441,7 @@ class ChallengeResult(Model):
 class DefineAuthChallengeTriggerEventRequest(Model):
     """Define auth challenge request: the session so far."""
 
-    user_attributes: UserAttributes
+    user_attributes: _UserAttributes
     session: tuple[ChallengeResult, ...]
     user_not_found: bool | None = None
     client_metadata: Mapping[str, str] | None = None
@@ -470,7 +470,7 @@ class DefineAuthChallengeTriggerEvent(BaseTriggerEvent):
 class CreateAuthChallengeTriggerEventRequest(Model):
     """Create auth challenge request: which challenge to create, and the session so far."""
 
-    user_attributes: UserAttributes
+    user_attributes: _UserAttributes
     challenge_name: str
     session: tuple[ChallengeResult, ...]
     user_not_found: bool | None = None
@@ -500,7 +500,7 @@ class CreateAuthChallengeTriggerEvent(BaseTriggerEvent):
 class VerifyAuthChallengeResponseTriggerEventRequest(Model):
     """Verify auth challenge request: the expected (private) and given answers, redacted."""
 
-    user_attributes: UserAttributes
+    user_attributes: _UserAttributes
     private_challenge_parameters: Mapping[str, str] = field(secret=True)
     challenge_answer: str = field(secret=True)
     user_not_found: bool | None = None
@@ -532,7 +532,7 @@ class CustomEmailSenderTriggerEventRequest(Model):
     """Custom email sender request: the KMS-encrypted code (redacted in repr)."""
 
     type: str
-    user_attributes: UserAttributes
+    user_attributes: _UserAttributes
     code: str | None = field(default=None, secret=True)
     client_metadata: Mapping[str, str] | None = None
 
@@ -550,7 +550,7 @@ class CustomSMSSenderTriggerEventRequest(Model):
 
     type: str
     code: str | None = field(default=None, secret=True)
-    user_attributes: UserAttributes | None = None
+    user_attributes: _UserAttributes | None = None
     client_metadata: Mapping[str, str] | None = None
 
 

@@ -91,7 +91,10 @@ RULES: list[tuple[str, Callable[[Raw], bool]]] = [
     ("KinesisStreamEvent", lambda r: _record_source(r) == "aws:kinesis"),
     ("SESEvent", lambda r: _record_source(r) == "aws:ses"),
     # top-level eventSource
-    ("KafkaEvent", lambda r: r.get("eventSource") in ("aws:kafka", "aws:SelfManagedKafka", "SelfManagedKafka")),
+    (
+        "KafkaEvent",
+        lambda r: r.get("eventSource") in ("aws:kafka", "aws:SelfManagedKafka", "SelfManagedKafka"),
+    ),
     ("RabbitMQEvent", lambda r: r.get("eventSource") == "aws:rmq"),
     ("ActiveMQEvent", lambda r: r.get("eventSource") in ("aws:amq", "aws:mq")),
     # payload carriers
@@ -110,8 +113,13 @@ RULES: list[tuple[str, Callable[[Raw], bool]]] = [
     ("APIGatewayAuthorizerRequestEvent", lambda r: r.get("type") == "REQUEST" and "methodArn" in r),
     (
         "APIGatewayProxyEvent",
-        lambda r: "httpMethod" in r and "resource" in r and "requestContext" in r
-        and "elb" not in _context(r) and "type" not in r,
+        lambda r: (
+            "httpMethod" in r
+            and "resource" in r
+            and "requestContext" in r
+            and "elb" not in _context(r)
+            and "type" not in r
+        ),
     ),
     (
         "APIGatewayWebSocketEvent",

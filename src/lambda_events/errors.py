@@ -16,9 +16,9 @@ from __future__ import annotations
 TYPE_CHECKING = False  # keep `typing` out of `import lambda_events`
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
-    from typing import Union
+    from typing import TypeAlias
 
-    PathPart = Union[str, int]
+    PathPart: TypeAlias = str | int
 
 __all__ = [
     "DetectionError",

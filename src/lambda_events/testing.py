@@ -223,7 +223,9 @@ def cloudwatch_logs_event(
 
     start = _now_ms()
     events = tuple(
-        CloudWatchLogsLogEvent(id=str(start * 1000 + i), timestamp=EpochMillis(start + i), message=m)
+        CloudWatchLogsLogEvent(
+            id=str(start * 1000 + i), timestamp=EpochMillis(start + i), message=m
+        )
         for i, m in enumerate(messages)
     )
     data = CloudWatchLogsDecodedData(

@@ -165,9 +165,11 @@ class IsoTimestamp(_TextTimestamp):
         return moment.astimezone(timezone.utc)
 
 
-_MONTH_NAMES = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+_MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, 1)}
-_HTTP = re.compile(r"(\d\d)/(" + "|".join(_MONTH_NAMES) + r")/(\d{4}):(\d\d):(\d\d):(\d\d) ([+-])(\d\d)(\d\d)")
+_HTTP = re.compile(
+    r"(\d\d)/(" + "|".join(_MONTH_NAMES) + r")/(\d{4}):(\d\d):(\d\d):(\d\d) ([+-])(\d\d)(\d\d)"
+)
 
 
 class HttpDate(_TextTimestamp):
