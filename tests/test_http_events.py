@@ -255,8 +255,8 @@ def test_request_time_without_space_is_accepted_and_kept() -> None:
     raw = load_sample("apigw-http-v2.json")
     raw["requestContext"]["time"] = "14/Feb/2026:10:01:17+0100"
     ev = assert_round_trip(raw, le.APIGatewayProxyEventV2)
-    assert ev.request_context.time == "14/Feb/2026:10:01:17+0100"
     assert ev.request_context.time.datetime == datetime(2026, 2, 14, 9, 1, 17, tzinfo=timezone.utc)
+    assert ev.request_context.time == "14/Feb/2026:10:01:17+0100"
 
 
 def test_function_url_iam_and_null_authentication() -> None:

@@ -215,7 +215,9 @@ def test_invalid_policies_raise_at_construction() -> None:
         le.APIGatewayAuthorizerPolicyStatement(effect="Allow", resource=())
     with pytest.raises(ResponseError, match="Condition must be"):
         le.APIGatewayAuthorizerPolicyStatement(
-            effect="Allow", resource=("*",), condition={"Bool": "x"}
+            effect="Allow",
+            resource=("*",),
+            condition={"Bool": "x"},  # type: ignore[dict-item]
         )
     with pytest.raises(ResponseError, match="must be a string, number or boolean"):
         le.APIGatewayAuthorizerResponse.from_route_arn(ARN, "u", context={"nested": {"a": 1}})

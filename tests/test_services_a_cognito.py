@@ -100,7 +100,8 @@ def test_shared_corpus_round_trips(path: Path, cls_name: str) -> None:
 def test_every_trigger_class_has_a_sample() -> None:
     import typing
 
-    assert set(typing.get_args(CognitoTriggerEvent)) == set(SAMPLES.values())
+    (union, _dispatch) = typing.get_args(CognitoTriggerEvent)
+    assert set(typing.get_args(union)) == set(SAMPLES.values())
 
 
 # --------------------------------------------------------------------------- dispatch
@@ -153,12 +154,14 @@ def test_dispatch_accepts_a_new_suffix_of_a_known_trigger() -> None:
 
 def test_dispatch_structures_with_the_given_converter() -> None:
     conv = converter.copy()
-    union: Any = CognitoTriggerEvent
-    conv.register_structure_hook(union, lambda v, _: structure_cognito_trigger(v, conv))
     raw = load_sample("cognito-verify-auth-challenge.json")
+    union: Any = CognitoTriggerEvent
     event = conv.structure(raw, union)
     assert isinstance(event, VerifyAuthChallengeResponseTriggerEvent)
     assert structure_cognito_trigger(raw, conv) == event
+    assert converter.structure(raw, union) == event
+    with pytest.raises(StructureError, match="triggerSource: unknown Cognito trigger source 'X_Y'"):
+        converter.structure({**raw, "triggerSource": "X_Y"}, union)
 
 
 def test_dispatch_errors_carry_wire_paths() -> None:

@@ -24,6 +24,7 @@ __all__ = [
     "Base64Payload",
     "Codec",
     "CompressedJson",
+    "DispatchBy",
     "JsonText",
     "b64decode",
     "b64encode",
@@ -195,6 +196,30 @@ class _CompressedJson(Codec):
             return b64encode(gzip.compress(data, mtime=0))
 
         return to_text
+
+
+class DispatchBy(Codec):
+    """A union whose member is chosen from the raw value by `choose(raw) -> class`.
+
+    `Annotated[A | B, DispatchBy(choose)]` lets `converter.structure(raw, Alias)` pick the
+    class from the event's own markers (a Cognito `triggerSource`), never by trying each.
+    `choose` raises `StructureError` (or `ValueError`) for a value that fits no member.
+    """
+
+    def __init__(self, choose: Callable[[Any], Any]) -> None:
+        self.choose = choose
+
+    def structurer(self, target: Any, converter: LambdaEventsConverter) -> Fn:
+        choose, get_hook = self.choose, converter.get_structure_hook
+
+        def structure_member(value: Any) -> Any:
+            cls = choose(value)
+            return get_hook(cls)(value, cls)
+
+        return structure_member
+
+    def unstructurer(self, target: Any, converter: LambdaEventsConverter) -> Fn:
+        return converter.unstructure
 
 
 Base64Bytes = Annotated[bytes, _Base64Payload()]

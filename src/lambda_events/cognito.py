@@ -11,9 +11,10 @@ picks the class from `triggerSource` (and, for `TokenGeneration_*`, the payload 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Annotated, Any, Union
 
 from ._model import Model, field, model
+from .codecs import DispatchBy
 from .enums import StrEnum
 from .errors import ResponseError, StructureError
 
@@ -563,20 +564,23 @@ class CustomSMSSenderTriggerEvent(BaseTriggerEvent):
 
 # -------------------------------------------------------------------------- dispatch
 
-CognitoTriggerEvent: TypeAlias = Union[  # noqa: UP007 - a runtime alias on Python 3.10
-    PreSignUpTriggerEvent,
-    PostConfirmationTriggerEvent,
-    UserMigrationTriggerEvent,
-    CustomMessageTriggerEvent,
-    PreAuthenticationTriggerEvent,
-    PostAuthenticationTriggerEvent,
-    PreTokenGenerationTriggerEvent,
-    PreTokenGenerationV2TriggerEvent,
-    DefineAuthChallengeTriggerEvent,
-    CreateAuthChallengeTriggerEvent,
-    VerifyAuthChallengeResponseTriggerEvent,
-    CustomEmailSenderTriggerEvent,
-    CustomSMSSenderTriggerEvent,
+CognitoTriggerEvent: TypeAlias = Annotated[
+    Union[  # noqa: UP007 - a runtime alias on Python 3.10
+        PreSignUpTriggerEvent,
+        PostConfirmationTriggerEvent,
+        UserMigrationTriggerEvent,
+        CustomMessageTriggerEvent,
+        PreAuthenticationTriggerEvent,
+        PostAuthenticationTriggerEvent,
+        PreTokenGenerationTriggerEvent,
+        PreTokenGenerationV2TriggerEvent,
+        DefineAuthChallengeTriggerEvent,
+        CreateAuthChallengeTriggerEvent,
+        VerifyAuthChallengeResponseTriggerEvent,
+        CustomEmailSenderTriggerEvent,
+        CustomSMSSenderTriggerEvent,
+    ],
+    DispatchBy(lambda raw: cognito_trigger_class(raw)),
 ]
 """Any Cognito user pool trigger event; structure it with `structure_cognito_trigger`."""
 
@@ -636,9 +640,7 @@ def structure_cognito_trigger(
 ) -> CognitoTriggerEvent:
     """Structure any Cognito trigger event into its class (see `cognito_trigger_class`).
 
-    To make `conv.structure(raw, CognitoTriggerEvent)` work on your own converter copy:
-    `conv.register_structure_hook(CognitoTriggerEvent,
-    lambda v, _: structure_cognito_trigger(v, conv))`.
+    `converter.structure(raw, CognitoTriggerEvent)` does the same.
     """
     from ._payload import shared_converter
 

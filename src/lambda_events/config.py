@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, TypeVar, Union
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar, Union
 
 from ._model import Model, field, model
 from ._payload import load_json, structure_json
+from .codecs import DispatchBy
 from .enums import StrEnum
 from .errors import StructureError
 from .timestamps import IsoTimestamp
@@ -119,12 +120,24 @@ class AWSConfigOversizedConfiguration(Model):
     configuration_item_summary: AWSConfigOversizedConfigurationItemSummary
 
 
-AWSConfigInvokingEvent: TypeAlias = Union[  # noqa: UP007 - a runtime alias on Python 3.10
-    AWSConfigConfigurationChanged,
-    AWSConfigScheduledNotification,
-    AWSConfigOversizedConfiguration,
+AWSConfigInvokingEvent: TypeAlias = Annotated[
+    Union[  # noqa: UP007 - a runtime alias on Python 3.10
+        AWSConfigConfigurationChanged,
+        AWSConfigScheduledNotification,
+        AWSConfigOversizedConfiguration,
+    ],
+    DispatchBy(lambda raw: _invoking_event_class(raw)),
 ]
 """The three invoking-event variants, told apart by `messageType`."""
+
+
+def _invoking_event_class(raw: Any) -> type[Model]:
+    kind = raw.get("messageType") if isinstance(raw, dict) else None
+    cls = _BY_MESSAGE_TYPE.get(kind) if isinstance(kind, str) else None
+    if cls is None:
+        raise StructureError.at(("messageType",), f"unknown invoking event type {kind!r}")
+    return cls
+
 
 _BY_MESSAGE_TYPE: dict[str, type[Model]] = {
     "ConfigurationItemChangeNotification": AWSConfigConfigurationChanged,
