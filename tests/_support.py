@@ -12,6 +12,7 @@ from lambda_events import converter
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples" / "events"
+RESPONSES = ROOT / "samples" / "responses"
 SHARED = ROOT.parent / "shared"
 CORPUS_MAP = SHARED / "tools" / "corpus_map.json"
 CORPUS_ROOTS = {"seed": SHARED / "seed" / "events", "powertools": SHARED / "corpus" / "powertools"}
@@ -20,6 +21,11 @@ CORPUS_ROOTS = {"seed": SHARED / "seed" / "events", "powertools": SHARED / "corp
 def load_sample(name: str) -> Any:
     """A bundled sample event from samples/events/."""
     return json.loads((SAMPLES / name).read_text())
+
+
+def load_response(name: str) -> Any:
+    """A bundled response sample from samples/responses/ (the JSON AWS expects back)."""
+    return json.loads((RESPONSES / name).read_text())
 
 
 def shared_files(*class_names: str) -> list[Any]:

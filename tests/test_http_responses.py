@@ -10,7 +10,7 @@ import pytest
 import lambda_events as le
 from lambda_events import ResponseError, converter
 
-from ._support import assert_round_trip, load_sample
+from ._support import assert_round_trip, load_response
 
 RESPONSE_SAMPLES = {
     "apigw-authorizer-response.json": le.APIGatewayAuthorizerResponse,
@@ -38,7 +38,7 @@ def golden(obj: Any, expected: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("name", sorted(RESPONSE_SAMPLES))
 def test_response_samples_round_trip(name: str) -> None:
-    assert_round_trip(load_sample(name), RESPONSE_SAMPLES[name])
+    assert_round_trip(load_response(name), RESPONSE_SAMPLES[name])
 
 
 # ---------------------------------------------------------- REST authorizer policy
@@ -234,7 +234,7 @@ def test_invalid_policies_raise_at_construction() -> None:
 
 
 def test_structure_back_rejects_invalid_policy_json() -> None:
-    raw = load_sample("apigw-authorizer-response.json")
+    raw = load_response("apigw-authorizer-response.json")
     raw["policyDocument"]["Statement"] = []
     with pytest.raises(le.StructureError, match="policyDocument: No statements defined"):
         converter.structure(raw, le.APIGatewayAuthorizerResponse)

@@ -28,7 +28,7 @@ from lambda_events import (
     send_custom_resource_response,
 )
 
-from ._support import assert_round_trip, load_sample, shared_files, structure_error
+from ._support import assert_round_trip, load_response, load_sample, shared_files, structure_error
 
 STACK = (
     "arn:aws:cloudformation:eu-west-1:210987654321:stack/orders-platform/"
@@ -165,7 +165,7 @@ def test_failed_response_golden() -> None:
         _event("cloudformation-create.json"), "Hosted zone orders.example.org not found"
     )
     assert response.status is CloudFormationResponseStatus.FAILED
-    assert converter.unstructure(response) == load_sample("cloudformation-response-failed.json")
+    assert converter.unstructure(response) == load_response("cloudformation-response-failed.json")
 
 
 def test_explicit_physical_id_wins() -> None:
@@ -179,7 +179,7 @@ def test_explicit_physical_id_wins() -> None:
     "name", ["cloudformation-response-success.json", "cloudformation-response-failed.json"]
 )
 def test_response_samples_round_trip(name: str) -> None:
-    assert_round_trip(load_sample(name), CloudFormationCustomResourceResponse)
+    assert_round_trip(load_response(name), CloudFormationCustomResourceResponse)
 
 
 @pytest.mark.parametrize(
@@ -205,12 +205,12 @@ def test_failed_builder_needs_a_reason() -> None:
 
 
 def test_invalid_response_json_is_rejected_on_structure() -> None:
-    raw = {**load_sample("cloudformation-response-failed.json")}
+    raw = {**load_response("cloudformation-response-failed.json")}
     del raw["Reason"]
     assert structure_error(raw, CloudFormationCustomResourceResponse) == (
         "a FAILED response needs a Reason"
     )
-    raw = {**load_sample("cloudformation-response-success.json"), "NoEcho": "yes"}
+    raw = {**load_response("cloudformation-response-success.json"), "NoEcho": "yes"}
     assert "NoEcho: expected true or false, got str" in structure_error(
         raw, CloudFormationCustomResourceResponse
     )

@@ -30,7 +30,7 @@ from lambda_events import (
     converter,
 )
 
-from ._support import assert_round_trip, assert_same_json, load_sample
+from ._support import assert_round_trip, assert_same_json, load_response, load_sample
 
 ROLE = "arn:aws:iam::210987654321:role/TransferS3Access"
 
@@ -48,7 +48,7 @@ def test_s3_batch_response_golden() -> None:
         "s3://acme-archive/images/cat photo.jpg",
         treat_missing_keys_as="PermanentFailure",
     )
-    assert_same_json(converter.unstructure(response), load_sample("s3-batch-response.json"))
+    assert_same_json(converter.unstructure(response), load_response("s3-batch-response.json"))
 
 
 def test_s3_batch_response_omits_missing_result_string_and_keeps_default_policy() -> None:
@@ -65,7 +65,7 @@ def test_s3_batch_response_omits_missing_result_string_and_keeps_default_policy(
 
 
 def test_s3_batch_response_structures_back() -> None:
-    raw = load_sample("s3-batch-response.json")
+    raw = load_response("s3-batch-response.json")
     obj = assert_round_trip(raw, S3BatchOperationResponse)
     assert obj.results[0].result_code is S3BatchOperationResultCode.SUCCEEDED
     assert obj.treat_missing_keys_as is S3BatchOperationResultCode.PERMANENT_FAILURE
@@ -85,7 +85,7 @@ def test_s3_batch_invalid_result_codes() -> None:
         ev.build_response("Succeeded", treat_missing_keys_as="Ignore")
     with pytest.raises(ResponseError, match="result_code"):
         S3BatchOperationResponseRecord(task_id="t", result_code="succeeded")  # case matters
-    raw = load_sample("s3-batch-response.json")
+    raw = load_response("s3-batch-response.json")
     raw["results"][0]["resultCode"] = "Done"
     with pytest.raises(LambdaEventsError, match="result_code must be one of"):
         converter.structure(raw, S3BatchOperationResponse)
@@ -120,7 +120,7 @@ def test_transfer_s3_path_golden() -> None:
         policy=json.dumps(policy, separators=(",", ":")),
     )
     assert_same_json(
-        converter.unstructure(response), load_sample("transfer-family-response-s3-path.json")
+        converter.unstructure(response), load_response("transfer-family-response-s3-path.json")
     )
     from_dict = TransferFamilyAuthorizerResponse.for_s3(
         ROLE, home_directory="/acme-sftp/home/jdoe", policy=policy
@@ -138,7 +138,7 @@ def test_transfer_s3_logical_golden() -> None:
         public_keys=["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExampleKeyOnly build-bot"],
     )
     wire = converter.unstructure(response)
-    assert_same_json(wire, load_sample("transfer-family-response-s3-logical.json"))
+    assert_same_json(wire, load_response("transfer-family-response-s3-logical.json"))
     assert isinstance(wire["HomeDirectoryDetails"], str)  # a JSON string, as AWS expects
     assert json.loads(wire["HomeDirectoryDetails"]) == [
         {"Entry": "/", "Target": "/acme-sftp/home/build-bot"},
@@ -156,7 +156,7 @@ def test_transfer_efs_golden() -> None:
         home_directory="/fs-0a1b2c3d4e5f67890/home/jdoe",
     )
     assert_same_json(
-        converter.unstructure(response), load_sample("transfer-family-response-efs.json")
+        converter.unstructure(response), load_response("transfer-family-response-efs.json")
     )
     plain = TransferFamilyAuthorizerResponse.for_efs(ROLE, uid=1, gid=2, home_directory="/fs-1/h")
     assert converter.unstructure(plain)["PosixProfile"] == {"Uid": 1, "Gid": 2}
@@ -178,20 +178,20 @@ def test_transfer_deny_is_empty() -> None:
     ],
 )
 def test_transfer_responses_structure_back(name: str) -> None:
-    obj = assert_round_trip(load_sample(name), TransferFamilyAuthorizerResponse)
+    obj = assert_round_trip(load_response(name), TransferFamilyAuthorizerResponse)
     assert not obj.is_deny
 
 
 def test_transfer_response_reads_mapping_objects() -> None:
     obj = converter.structure(
-        load_sample("transfer-family-response-s3-logical.json"), TransferFamilyAuthorizerResponse
+        load_response("transfer-family-response-s3-logical.json"), TransferFamilyAuthorizerResponse
     )
     assert obj.home_directory_details == (
         TransferFamilyHomeDirectoryMapping(entry="/", target="/acme-sftp/home/build-bot"),
         TransferFamilyHomeDirectoryMapping(entry="/shared", target="/acme-sftp/shared"),
     )
     efs = converter.structure(
-        load_sample("transfer-family-response-efs.json"), TransferFamilyAuthorizerResponse
+        load_response("transfer-family-response-efs.json"), TransferFamilyAuthorizerResponse
     )
     assert efs.posix_profile == TransferFamilyPosixProfile(
         uid=2001, gid=2000, secondary_gids=(2100, 2200)
@@ -263,9 +263,9 @@ def test_transfer_builder_rejects_bad_mappings() -> None:
 def test_bedrock_openapi_response_golden() -> None:
     ev = converter.structure(load_sample("bedrock-agent-openapi-get.json"), BedrockAgentEvent)
     response = BedrockAgentResponse.for_event(ev, {"orderId": "1001", "status": "shipped"})
-    assert_same_json(converter.unstructure(response), load_sample("bedrock-agent-response.json"))
-    assert_round_trip(load_sample("bedrock-agent-response.json"), BedrockAgentResponse)
-    back = converter.structure(load_sample("bedrock-agent-response.json"), BedrockAgentResponse)
+    assert_same_json(converter.unstructure(response), load_response("bedrock-agent-response.json"))
+    assert_round_trip(load_response("bedrock-agent-response.json"), BedrockAgentResponse)
+    back = converter.structure(load_response("bedrock-agent-response.json"), BedrockAgentResponse)
     assert back == response
 
 
@@ -305,9 +305,9 @@ def test_bedrock_function_response_golden() -> None:
     ev = converter.structure(load_sample("bedrock-agent-function.json"), BedrockAgentFunctionEvent)
     response = BedrockAgentFunctionResponse.for_event(ev, "Table for 4 booked at 19:30")
     assert_same_json(
-        converter.unstructure(response), load_sample("bedrock-agent-function-response.json")
+        converter.unstructure(response), load_response("bedrock-agent-function-response.json")
     )
-    raw = load_sample("bedrock-agent-function-response.json")
+    raw = load_response("bedrock-agent-function-response.json")
     assert converter.structure(raw, BedrockAgentFunctionResponse) == response
     assert_round_trip(raw, BedrockAgentFunctionResponse)
 
@@ -404,7 +404,7 @@ S3_BATCH_V1_RESULT = {
 
 HANDLER_CASES: list[tuple[str, str, Any]] = [
     ("s3_batch_handler", "s3-batch-schema-v1.json", S3_BATCH_V1_RESULT),
-    ("s3_batch_handler", "s3-batch-schema-v2.json", load_sample("s3-batch-response.json")),
+    ("s3_batch_handler", "s3-batch-schema-v2.json", load_response("s3-batch-response.json")),
     (
         "transfer_family_handler",
         "transfer-family-password.json",
@@ -428,12 +428,12 @@ HANDLER_CASES: list[tuple[str, str, Any]] = [
     (
         "bedrock_agent_handler",
         "bedrock-agent-openapi-get.json",
-        load_sample("bedrock-agent-response.json"),
+        load_response("bedrock-agent-response.json"),
     ),
     (
         "bedrock_agent_function_handler",
         "bedrock-agent-function.json",
-        load_sample("bedrock-agent-function-response.json"),
+        load_response("bedrock-agent-function-response.json"),
     ),
     (
         "cloudwatch_alarm_handler",

@@ -27,7 +27,7 @@ from lambda_events import (
     item_identifier,
 )
 
-from ._support import assert_round_trip, load_sample, structure_error
+from ._support import assert_round_trip, load_response, load_sample, structure_error
 
 
 def _b64(data: bytes) -> str:
@@ -74,7 +74,7 @@ def test_firehose_response_golden() -> None:
 
 def test_firehose_response_sample_round_trips() -> None:
     response = assert_round_trip(
-        load_sample("firehose-transformation-response.json"),
+        load_response("firehose-transformation-response.json"),
         KinesisFirehoseDataTransformationResponse,
     )
     assert [r.result for r in response.records] == ["Ok", "Dropped", "ProcessingFailed"]

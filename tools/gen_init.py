@@ -39,7 +39,10 @@ def render(names: dict[str, str]) -> str:
     lines = [BEGIN]
     for module in sorted(by_module):
         for name in sorted(by_module[module]):
-            lines.append(f"    from {module} import {name} as {name}\n")
+            line = f"    from {module} import {name} as {name}\n"
+            if len(line) > 101:  # what `ruff format` does with a long import
+                line = f"    from {module} import (\n        {name} as {name},\n    )\n"
+            lines.append(line)
     lines.append(END)
     return "".join(lines)
 

@@ -8,9 +8,7 @@ body encoding of HTTP responses. Nothing here is an event class.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from datetime import datetime, timedelta, timezone
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 from urllib.parse import unquote_plus
@@ -65,45 +63,8 @@ def _kind(value: Any) -> str:
 
 # ------------------------------------------------------------------------ request time
 
-_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, 1)}
-_LENIENT_HTTP = re.compile(
-    r"(\d\d)/(" + "|".join(_MONTHS) + r")/(\d{4}):(\d\d):(\d\d):(\d\d) ?([+-])(\d\d)(\d\d)"
-)
-
-
-class _LenientHttpDate(HttpDate):
-    """An `HttpDate` whose offset may come without its space (`19:03:58+0000`)."""
-
-    __slots__ = ()
-    _pattern = _LENIENT_HTTP
-
-    @property
-    def datetime(self) -> datetime:
-        match = _LENIENT_HTTP.fullmatch(self)
-        assert match is not None  # checked on the way in
-        day, mon, year, hour, minute, second, sign, oh, om = match.groups()
-        offset = timedelta(hours=int(oh), minutes=int(om)) * (-1 if sign == "-" else 1)
-        local = datetime(int(year), _MONTHS[mon], int(day), int(hour), int(minute), int(second))
-        return (local - offset).replace(tzinfo=timezone.utc)
-
-
-class _RequestTimeCodec(Codec):
-    """API Gateway's request time, also accepted without the space before the offset."""
-
-    def structurer(self, target: Any, converter: LambdaEventsConverter) -> Fn:
-        return _LenientHttpDate._from_wire
-
-    def unstructurer(self, target: Any, converter: LambdaEventsConverter) -> Fn:
-        return str
-
-
-RequestTime = Annotated[HttpDate, _RequestTimeCodec()]
-"""API Gateway's `requestTime` / `time` (`20/Aug/2021:14:36:50 +0000`): an `HttpDate`.
-
-Some payloads carry the offset without its space (`19:03:58+0000`); that text is accepted
-and kept exactly as it came.
-"""
+RequestTime = HttpDate
+"""API Gateway's `requestTime` / `time` (`20/Aug/2021:14:36:50 +0000`)."""
 
 
 # ------------------------------------------------------------------ multi-value views

@@ -131,7 +131,10 @@ RULES: list[tuple[str, Callable[[Raw], bool]]] = [
         lambda r: "authorizationToken" in r and "apiId" in _context(r) and "type" not in r,
     ),
     ("AppSyncAuthorizerResponse", lambda r: "isAuthorized" in r and "resolverContext" in r),
-    ("AppSyncResolverEventsEvent", lambda r: "events" in r and "channel" in (r.get("info") or {})),
+    (
+        "AppSyncResolverEventsEvent",
+        lambda r: isinstance(r.get("info"), Mapping) and "channel" in r["info"],
+    ),
     ("AppSyncResolverEvent", lambda r: "arguments" in r and "identity" in r),
     # Cognito
     ("CustomMessageTriggerEvent", _cognito(("CustomMessage_",))),

@@ -89,6 +89,133 @@ _WIRE_VALUES: dict[Any, st.SearchStrategy[Any]] = {
 }
 
 
+_status = st.integers(100, 599)
+_nonempty = st.text(min_size=1, max_size=12).filter(str.strip)
+_route_arns = st.lists(
+    st.sampled_from(
+        [
+            "arn:aws:execute-api:us-east-1:123456789012:abc123/prod/GET/pets",
+            "arn:aws-cn:execute-api:cn-north-1:123456789012:abc123/prod/*/*",
+            "arn:aws:execute-api:eu-west-1:123456789012:ws1/prod/$connect",
+        ]
+    ),
+    min_size=1,
+    max_size=3,
+    unique=True,
+).map(tuple)
+_scalars = st.one_of(_text, st.integers(-1000, 1000), st.booleans())
+_no_base64 = st.none() | st.just(False)
+
+# Responses validate at construction; random values rarely pass, so their fields draw from
+# the values AWS accepts (class name -> field name -> strategy).
+_FIELD_RULES: dict[str, dict[str, st.SearchStrategy[Any]]] = {
+    "ALBResponse": {
+        "status_code": _status,
+        "is_base64_encoded": st.just(False),
+        "multi_value_headers": st.none(),
+    },
+    "VPCLatticeResponse": {"status_code": _status, "is_base64_encoded": st.just(False)},
+    "APIGatewayProxyResponse": {
+        "status_code": _status,
+        "is_base64_encoded": _no_base64,
+        "multi_value_headers": st.none(),
+    },
+    "APIGatewayProxyResponseV2": {"status_code": _status, "is_base64_encoded": _no_base64},
+    "APIGatewayAuthorizerPolicyStatement": {
+        "action": st.just("execute-api:Invoke"),
+        "effect": st.sampled_from(["Allow", "Deny"]),
+        "resource": _route_arns,
+        "condition": st.none() | st.just({"IpAddress": {"aws:SourceIp": ["203.0.113.0/24"]}}),
+    },
+    "APIGatewayAuthorizerPolicyDocument": {"version": st.just("2012-10-17")},
+    "APIGatewayAuthorizerResponse": {"context": st.none() | st.dictionaries(_keys, _scalars)},
+    "APIGatewayAuthorizerResponseWebSocket": {
+        "context": st.none() | st.dictionaries(_keys, _scalars)
+    },
+    "AppSyncAuthorizerResponse": {"ttl_override": st.none() | st.integers(0, 3600)},
+    "BatchItemFailure": {"item_identifier": _nonempty},
+    "BedrockAgentApiResponse": {"http_status_code": _status, "response_body": st.none()},
+    "BedrockAgentResponse": {"message_version": st.just("1.0")},
+    "BedrockAgentFunctionResponse": {"message_version": st.just("1.0")},
+    "BedrockAgentFunctionResult": {
+        "response_body": st.deferred(lambda: _content_body()),
+        "response_state": st.none() | st.sampled_from(["FAILURE", "REPROMPT"]),
+    },
+    "ClaimsAndScopeOverrideDetails": {"id_token_generation": st.none()},
+    "CloudFormationCustomResourceResponse": {
+        "status": st.sampled_from(["SUCCESS", "FAILED"]),
+        "reason": _nonempty,
+        "physical_resource_id": _nonempty,
+    },
+    "KinesisFirehoseDataTransformationRecord": {
+        "record_id": _nonempty,
+        "result": st.sampled_from(["Ok", "Dropped", "ProcessingFailed"]),
+    },
+    "KinesisFirehoseDataTransformationRecordMetadata": {
+        "partition_keys": st.dictionaries(_keys, _nonempty, min_size=1, max_size=2)
+    },
+    "KinesisFirehoseDataTransformationResponse": {
+        "records": st.deferred(lambda: _firehose_records()),
+    },
+    "S3BatchOperationResponseRecord": {
+        "result_code": st.sampled_from(["Succeeded", "TemporaryFailure", "PermanentFailure"])
+    },
+    "S3BatchOperationResponse": {
+        "treat_missing_keys_as": st.sampled_from(
+            ["Succeeded", "TemporaryFailure", "PermanentFailure"]
+        ),
+        "results": st.deferred(lambda: st.tuples(_by_name("S3BatchOperationResponseRecord"))),
+    },
+    "UserMigrationTriggerEventResponse": {
+        "final_user_status": st.none() | st.sampled_from(["CONFIRMED", "RESET_REQUIRED"]),
+        "message_action": st.none() | st.sampled_from(["RESEND", "SUPPRESS"]),
+        "desired_delivery_mediums": st.none()
+        | st.lists(st.sampled_from(["SMS", "EMAIL"]), min_size=1, max_size=2, unique=True).map(
+            tuple
+        ),
+    },
+}
+
+
+def _by_name(name: str) -> st.SearchStrategy[Any]:
+    module = LAZY_NAMES[name]
+    return st.from_type(getattr(importlib.import_module(module, "lambda_events"), name))
+
+
+def _content_body() -> st.SearchStrategy[Any]:
+    return _by_name("BedrockAgentResponseContent").map(lambda content: {"TEXT": content})
+
+
+def _firehose_records() -> st.SearchStrategy[Any]:
+    records = st.lists(
+        _by_name("KinesisFirehoseDataTransformationRecord"),
+        min_size=1,
+        max_size=3,
+        unique_by=lambda record: record.record_id,
+    )
+    return records.map(tuple)
+
+
+def _transfer_family_responses() -> st.SearchStrategy[Any]:
+    from .transfer_family import TransferFamilyAuthorizerResponse as Response
+
+    role = "arn:aws:iam::123456789012:role/transfer"
+    mapping = {"Entry": "/", "Target": "/bucket/home"}
+    return st.one_of(
+        st.just(Response.deny()),
+        _nonempty.map(
+            lambda home: Response.for_s3(role, home_directory="/bucket/" + home.strip("/"))
+        ),
+        st.just(Response.for_s3(role, home_directory_details=[mapping])),
+        st.integers(0, 65535).map(
+            lambda uid: Response.for_efs(role, uid=uid, gid=uid, home_directory="/fs-1/x")
+        ),
+    )
+
+
+_CLASS_RULES: dict[str, Any] = {"TransferFamilyAuthorizerResponse": _transfer_family_responses}
+
+
 def strategy_for(t: Any) -> st.SearchStrategy[Any]:
     """A strategy for values of a field type, following the library's wire rules."""
     inner, optional = _optional_inner(t)
@@ -147,9 +274,12 @@ def _codec_strategy(t: Any) -> st.SearchStrategy[Any]:
 
 def _model_strategy(cls: Any) -> st.SearchStrategy[Any]:
     origin = get_origin(cls) or cls
+    if origin.__name__ in _CLASS_RULES:
+        return st.deferred(_CLASS_RULES[origin.__name__])
     hints = get_type_hints(origin, include_extras=True)
+    rules = _FIELD_RULES.get(origin.__name__, {})
     fields = {
-        a.name: strategy_for(hints[a.name])
+        a.name: rules[a.name] if a.name in rules else strategy_for(hints[a.name])
         for a in attrs.fields(origin)
         if a.name not in ("unknown_keys", "_wire") and a.init
     }

@@ -168,12 +168,16 @@ class IsoTimestamp(_TextTimestamp):
 _MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, 1)}
 _HTTP = re.compile(
-    r"(\d\d)/(" + "|".join(_MONTH_NAMES) + r")/(\d{4}):(\d\d):(\d\d):(\d\d) ([+-])(\d\d)(\d\d)"
+    r"(\d\d)/(" + "|".join(_MONTH_NAMES) + r")/(\d{4}):(\d\d):(\d\d):(\d\d) ?([+-])(\d\d)(\d\d)"
 )
 
 
 class HttpDate(_TextTimestamp):
-    """API Gateway's `requestTime`: `20/Aug/2021:14:36:50 +0000`."""
+    """API Gateway's `requestTime`: `20/Aug/2021:14:36:50 +0000`.
+
+    Some payloads carry the offset without its space (`19:03:58+0000`); that text is
+    accepted and kept exactly as it came.
+    """
 
     __slots__ = ()
     _pattern = _HTTP
