@@ -32,13 +32,19 @@ def lazy_names() -> dict[str, str]:
     return dict(LAZY_NAMES)
 
 
+def _ruff_order(name: str) -> tuple[int, str]:
+    """isort's order-by-type, as ruff applies it: CONSTANTS, Classes, functions."""
+    kind = 0 if name.isupper() else 1 if name[:1].isupper() else 2
+    return kind, name.lower()
+
+
 def render(names: dict[str, str]) -> str:
     by_module: dict[str, list[str]] = defaultdict(list)
     for name, module in names.items():
         by_module[module].append(name)
     lines = [BEGIN]
     for module in sorted(by_module):
-        for name in sorted(by_module[module]):
+        for name in sorted(by_module[module], key=_ruff_order):
             line = f"    from {module} import {name} as {name}\n"
             if len(line) > 101:  # what `ruff format` does with a long import
                 line = f"    from {module} import (\n        {name} as {name},\n    )\n"

@@ -13,6 +13,7 @@ from http import HTTPStatus
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 from urllib.parse import unquote_plus
 
+from ._model import EMPTY
 from ._payload import load_json, structure_json
 from .codecs import Codec, b64decode, b64encode
 from .errors import ResponseError, StructureError
@@ -28,6 +29,8 @@ __all__ = [
     "ListOrStringHeadersWire",
     "ListOrStringParameters",
     "ListOrStringParametersWire",
+    "MultiValueRequestMixin",
+    "PathStageMixin",
     "RequestTime",
     "body_bytes",
     "body_text",
@@ -375,6 +378,67 @@ class HttpBodyMixin:
         """The JSON body structured into `cls` (with the shared converter unless given)."""
         body, encoded, key = self._body_parts()
         return structure_body(body, encoded, cls, converter, key)
+
+
+class MultiValueRequestMixin:
+    """Header and query helpers of events with single- and multi-value maps (REST, ALB).
+
+    The class has `headers`, `multi_value_headers`, `query_string_parameters` and
+    `multi_value_query_string_parameters`; the multi-value map wins where both have a name.
+    """
+
+    __slots__ = ()
+    headers: Headers | None
+    multi_value_headers: MultiValueHeaders | None
+    query_string_parameters: Mapping[str, str] | None
+    multi_value_query_string_parameters: Mapping[str, tuple[str, ...]] | None
+
+    @property
+    def resolved_headers_field(self) -> MultiValueHeaders:
+        """Every header with all its values, case-insensitive."""
+        return merged_headers(self.headers, self.multi_value_headers)
+
+    @property
+    def resolved_query_string_parameters(self) -> Mapping[str, tuple[str, ...]]:
+        """Every query parameter with all its values, as sent."""
+        return merged_multi_value(
+            self.query_string_parameters, self.multi_value_query_string_parameters
+        )
+
+    @property
+    def resolved_cookies_field(self) -> Mapping[str, str]:
+        """Cookies of the `Cookie` header(s)."""
+        return cookies_from_header(self.resolved_headers_field.get("cookie", ()))
+
+    def get_query_string_value(self, name: str, default: str | None = None) -> str | None:
+        """One query parameter's value as sent (the last one when it repeats)."""
+        return get_single_value(
+            self.query_string_parameters, self.multi_value_query_string_parameters, name, default
+        )
+
+    def get_multi_value_query_string_values(
+        self, name: str, default: Sequence[str] = ()
+    ) -> tuple[str, ...]:
+        """Every value of one query parameter, as sent."""
+        return get_multi_value(self.resolved_query_string_parameters, name, default)
+
+
+class PathStageMixin:
+    """`resolved_path_parameters` / `resolved_stage_variables`: empty when AWS sends `null`."""
+
+    __slots__ = ()
+    path_parameters: Mapping[str, str] | None
+    stage_variables: Mapping[str, str] | None
+
+    @property
+    def resolved_path_parameters(self) -> Mapping[str, str]:
+        """Path parameters; empty when absent or `null`."""
+        return self.path_parameters or EMPTY
+
+    @property
+    def resolved_stage_variables(self) -> Mapping[str, str]:
+        """Stage variables; empty when absent or `null`."""
+        return self.stage_variables or EMPTY
 
 
 # --------------------------------------------------------------------------- responses

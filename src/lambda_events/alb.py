@@ -42,7 +42,7 @@ class ALBEventRequestContext(Model):
 
 
 @model
-class ALBEvent(Model, _http.HttpBodyMixin):
+class ALBEvent(Model, _http.HttpBodyMixin, _http.MultiValueRequestMixin):
     """Application Load Balancer request to a Lambda target.
 
     With multi-value headers enabled on the target group, ALB sends only the `multiValue*`
@@ -64,38 +64,9 @@ class ALBEvent(Model, _http.HttpBodyMixin):
         return self.body, self.is_base64_encoded, "body"
 
     @cached_property
-    def resolved_headers_field(self) -> MultiValueHeaders:
-        """Every header with all its values, case-insensitive."""
-        return _http.merged_headers(self.headers, self.multi_value_headers)
-
-    @cached_property
-    def resolved_query_string_parameters(self) -> Mapping[str, tuple[str, ...]]:
-        """Every query parameter with all its values, as sent (URL-encoded)."""
-        return _http.merged_multi_value(
-            self.query_string_parameters, self.multi_value_query_string_parameters
-        )
-
-    @cached_property
     def decoded_query_string_parameters(self) -> Mapping[str, tuple[str, ...]]:
         """Every query parameter with all its values, URL-decoded."""
         return _http.unquote_multi_value(self.resolved_query_string_parameters)
-
-    @cached_property
-    def resolved_cookies_field(self) -> Mapping[str, str]:
-        """Cookies of the `Cookie` header(s)."""
-        return _http.cookies_from_header(self.resolved_headers_field.get("cookie", ()))
-
-    def get_query_string_value(self, name: str, default: str | None = None) -> str | None:
-        """One query parameter's value as sent (the last one when it repeats)."""
-        return _http.get_single_value(
-            self.query_string_parameters, self.multi_value_query_string_parameters, name, default
-        )
-
-    def get_multi_value_query_string_values(
-        self, name: str, default: Sequence[str] = ()
-    ) -> tuple[str, ...]:
-        """Every value of one query parameter, as sent."""
-        return _http.get_multi_value(self.resolved_query_string_parameters, name, default)
 
 
 @model

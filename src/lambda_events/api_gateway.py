@@ -193,7 +193,9 @@ class APIGatewayEventRequestContext(BaseRequestContext):
 
 
 @model
-class APIGatewayProxyEvent(Model, _http.HttpBodyMixin):
+class APIGatewayProxyEvent(
+    Model, _http.HttpBodyMixin, _http.MultiValueRequestMixin, _http.PathStageMixin
+):
     """Amazon API Gateway REST API (or HTTP API payload 1.0) proxy event.
 
     `pathParameters`/`stageVariables`/query maps are `None` when AWS sends `null`; the
@@ -216,45 +218,6 @@ class APIGatewayProxyEvent(Model, _http.HttpBodyMixin):
 
     def _body_parts(self) -> tuple[str | None, bool | None, str]:
         return self.body, self.is_base64_encoded, "body"
-
-    @cached_property
-    def resolved_headers_field(self) -> MultiValueHeaders:
-        """Every header with all its values (multi-value map wins), case-insensitive."""
-        return _http.merged_headers(self.headers, self.multi_value_headers)
-
-    @cached_property
-    def resolved_query_string_parameters(self) -> Mapping[str, tuple[str, ...]]:
-        """Every query parameter with all its values (multi-value map wins)."""
-        return _http.merged_multi_value(
-            self.query_string_parameters, self.multi_value_query_string_parameters
-        )
-
-    @cached_property
-    def resolved_cookies_field(self) -> Mapping[str, str]:
-        """Cookies of the `Cookie` header(s)."""
-        return _http.cookies_from_header(self.resolved_headers_field.get("cookie", ()))
-
-    @property
-    def resolved_path_parameters(self) -> Mapping[str, str]:
-        """Path parameters; empty when AWS sends `null`."""
-        return self.path_parameters or _EMPTY_STR_MAP
-
-    @property
-    def resolved_stage_variables(self) -> Mapping[str, str]:
-        """Stage variables; empty when AWS sends `null`."""
-        return self.stage_variables or _EMPTY_STR_MAP
-
-    def get_query_string_value(self, name: str, default: str | None = None) -> str | None:
-        """One query parameter's value (the last one when it repeats)."""
-        return _http.get_single_value(
-            self.query_string_parameters, self.multi_value_query_string_parameters, name, default
-        )
-
-    def get_multi_value_query_string_values(
-        self, name: str, default: Sequence[str] = ()
-    ) -> tuple[str, ...]:
-        """Every value of one query parameter."""
-        return _http.get_multi_value(self.resolved_query_string_parameters, name, default)
 
 
 # ---------------------------------------------------------------------- HTTP API (v2)
@@ -387,7 +350,7 @@ def _stage_stripped(raw_path: str, stage: str) -> str:
 
 
 @model
-class APIGatewayProxyEventV2(Model, _http.HttpBodyMixin):
+class APIGatewayProxyEventV2(Model, _http.HttpBodyMixin, _http.PathStageMixin):
     """Amazon API Gateway HTTP API proxy event (payload format 2.0).
 
     Repeated headers and query parameters arrive joined by commas; `resolved_*` split them.
@@ -433,16 +396,6 @@ class APIGatewayProxyEventV2(Model, _http.HttpBodyMixin):
     def resolved_cookies_field(self) -> Mapping[str, str]:
         """The `cookies` list parsed into name -> value."""
         return _http.cookies_from_list(self.cookies)
-
-    @property
-    def resolved_path_parameters(self) -> Mapping[str, str]:
-        """Path parameters; empty when absent or `null`."""
-        return self.path_parameters or _EMPTY_STR_MAP
-
-    @property
-    def resolved_stage_variables(self) -> Mapping[str, str]:
-        """Stage variables; empty when absent or `null`."""
-        return self.stage_variables or _EMPTY_STR_MAP
 
     def get_query_string_value(self, name: str, default: str | None = None) -> str | None:
         """One query parameter's value as sent (comma-joined when it repeats)."""

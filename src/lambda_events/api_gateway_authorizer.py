@@ -132,7 +132,7 @@ class APIGatewayAuthorizerTokenEvent(Model):
 
 
 @model
-class APIGatewayAuthorizerRequestEvent(Model):
+class APIGatewayAuthorizerRequestEvent(Model, _http.MultiValueRequestMixin, _http.PathStageMixin):
     """API Gateway REQUEST authorizer event: REST APIs, and WebSocket `$connect` routes.
 
     The WebSocket shape has no `version`, `resource`, `path`, `httpMethod` or
@@ -164,34 +164,6 @@ class APIGatewayAuthorizerRequestEvent(Model):
     def parsed_arn(self) -> APIGatewayRouteArn:
         """`methodArn` split; for WebSocket events the resource is the route key."""
         return _parsed(self.method_arn, "methodArn", self.is_websocket)
-
-    @cached_property
-    def resolved_headers_field(self) -> MultiValueHeaders:
-        """Every header with all its values (multi-value map wins), case-insensitive."""
-        return _http.merged_headers(self.headers, self.multi_value_headers)
-
-    @cached_property
-    def resolved_query_string_parameters(self) -> Mapping[str, tuple[str, ...]]:
-        """Every query parameter with all its values (multi-value map wins)."""
-        return _http.merged_multi_value(
-            self.query_string_parameters, self.multi_value_query_string_parameters
-        )
-
-    @property
-    def resolved_path_parameters(self) -> Mapping[str, str]:
-        """Path parameters; empty when absent or `null`."""
-        return self.path_parameters or EMPTY
-
-    @property
-    def resolved_stage_variables(self) -> Mapping[str, str]:
-        """Stage variables; empty when absent or `null`."""
-        return self.stage_variables or EMPTY
-
-    def get_query_string_value(self, name: str, default: str | None = None) -> str | None:
-        """One query parameter's value (the last one when it repeats)."""
-        return _http.get_single_value(
-            self.query_string_parameters, self.multi_value_query_string_parameters, name, default
-        )
 
 
 @model
