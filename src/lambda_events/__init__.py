@@ -274,9 +274,9 @@ if TYPE_CHECKING:
     )
     from .connect import ConnectContactFlowMediaStreams as ConnectContactFlowMediaStreams
     from .connect import ConnectContactFlowQueue as ConnectContactFlowQueue
-    from .detect import detect as detect
-    from .detect import detect_name as detect_name
-    from .detect import parse as parse
+    from .detection import detect as detect
+    from .detection import detect_name as detect_name
+    from .detection import parse as parse
     from .dynamodb import DynamoDBRecord as DynamoDBRecord
     from .dynamodb import DynamoDBRecordEventName as DynamoDBRecordEventName
     from .dynamodb import DynamoDBStreamEvent as DynamoDBStreamEvent

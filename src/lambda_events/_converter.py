@@ -23,7 +23,7 @@ from cattrs.errors import BaseValidationError
 
 from ._model import EMPTY, Model, WireMemory, wire_keys
 from .codecs import Codec
-from .errors import Problem, StructureError
+from .errors import Problem, StructureError, kind_of
 
 __all__ = ["LambdaEventsConverter", "make_converter"]
 
@@ -200,10 +200,6 @@ def _top_level(fn: Fn, value: Any) -> Any:
 # ----------------------------------------------------------------------------- errors
 
 
-def _kind(value: Any) -> str:
-    return "null" if value is None else type(value).__name__
-
-
 _CATTRS_PATH = re.compile(r"\.([^.\[]+)|\[(\d+)\]|\[['\"](.*?)['\"]\]")
 
 
@@ -243,14 +239,14 @@ def _missing(problems: list[Problem] | None, key: str) -> list[Problem]:
 
 def _bad(problems: list[Problem] | None, key: str, value: Any, what: str) -> list[Problem]:
     out = problems if problems is not None else []
-    out.append(Problem((key,), f"expected {what}, got {_kind(value)}"))
+    out.append(Problem((key,), f"expected {what}, got {kind_of(value)}"))
     return out
 
 
 def _as_dict(value: Any) -> dict[str, Any]:
     if isinstance(value, Mapping):
         return dict(value)
-    raise StructureError.at((), f"expected an object, got {_kind(value)}")
+    raise StructureError.at((), f"expected an object, got {kind_of(value)}")
 
 
 def _memory(wire: WireMemory | None) -> WireMemory:
@@ -354,7 +350,7 @@ def _primitive_checker(t: type, what: str) -> Fn:
 
     def check(v: Any) -> Any:
         if v.__class__ not in allowed:
-            raise ValueError(f"expected {what}, got {_kind(v)}")
+            raise ValueError(f"expected {what}, got {kind_of(v)}")
         return v
 
     return check
@@ -365,7 +361,7 @@ def _open_enum_structurer(enum_cls: type[enum.Enum]) -> Fn:
 
     def open_enum(v: Any) -> Any:
         if v.__class__ is not str:
-            raise ValueError(f"expected a string, got {_kind(v)}")
+            raise ValueError(f"expected a string, got {kind_of(v)}")
         return members.get(v, v)
 
     return open_enum
@@ -376,10 +372,10 @@ def _primitive_sequence(kind: type, what: str, make: Callable[[Any], Any]) -> Fn
 
     def structure_sequence(v: Any) -> Any:
         if v.__class__ is not list:
-            raise ValueError(f"expected a list, got {_kind(v)}")
+            raise ValueError(f"expected a list, got {kind_of(v)}")
         for index, element in enumerate(v):
             if element.__class__ not in allowed:
-                raise StructureError.at((index,), f"expected {what}, got {_kind(element)}")
+                raise StructureError.at((index,), f"expected {what}, got {kind_of(element)}")
         return make(v)
 
     return structure_sequence
@@ -388,7 +384,7 @@ def _primitive_sequence(kind: type, what: str, make: Callable[[Any], Any]) -> Fn
 def _sequence_structurer(item: Fn, make: Callable[[list[Any]], Any]) -> Fn:
     def structure_sequence(v: Any) -> Any:
         if v.__class__ is not list:
-            raise ValueError(f"expected a list, got {_kind(v)}")
+            raise ValueError(f"expected a list, got {kind_of(v)}")
         out = []
         problems: list[Problem] = []
         for index, element in enumerate(v):
@@ -406,7 +402,7 @@ def _sequence_structurer(item: Fn, make: Callable[[list[Any]], Any]) -> Fn:
 def _mapping_structurer(item: Fn) -> Fn:
     def structure_mapping(v: Any) -> Any:
         if v.__class__ is not dict:
-            raise ValueError(f"expected an object, got {_kind(v)}")
+            raise ValueError(f"expected an object, got {kind_of(v)}")
         out = {}
         problems: list[Problem] = []
         for key, element in v.items():

@@ -16,7 +16,7 @@ from urllib.parse import unquote_plus
 from ._model import EMPTY
 from ._payload import load_json, structure_json
 from .codecs import Codec, b64decode, b64encode
-from .errors import ResponseError, StructureError
+from .errors import ResponseError, StructureError, kind_of
 from .headers import Headers, MultiValueHeaders
 from .timestamps import HttpDate
 
@@ -58,10 +58,6 @@ __all__ = [
 T = TypeVar("T")
 Fn = Callable[[Any], Any]
 _EMPTY_MULTI = MultiValueHeaders()
-
-
-def _kind(value: Any) -> str:
-    return "null" if value is None else type(value).__name__
 
 
 # ------------------------------------------------------------------------ request time
@@ -241,7 +237,7 @@ def structure_body(
 
 def _list_or_string_map(value: Any) -> dict[str, str | list[str]]:
     if value.__class__ is not dict:
-        raise ValueError(f"expected an object, got {_kind(value)}")
+        raise ValueError(f"expected an object, got {kind_of(value)}")
     out: dict[str, str | list[str]] = {}
     for key, item in value.items():
         if item.__class__ is str:
@@ -250,7 +246,7 @@ def _list_or_string_map(value: Any) -> dict[str, str | list[str]]:
             out[key] = list(item)
         else:
             raise StructureError.at(
-                (key,), f"expected a string or a list of strings, got {_kind(item)}"
+                (key,), f"expected a string or a list of strings, got {kind_of(item)}"
             )
     return out
 
@@ -508,7 +504,7 @@ def validate_response_headers(
 ) -> None:
     for key, value in (headers or {}).items():
         if not isinstance(key, str) or not isinstance(value, str):
-            raise ResponseError(f"header {key!r}: values must be strings, got {_kind(value)}")
+            raise ResponseError(f"header {key!r}: values must be strings, got {kind_of(value)}")
     for key, values in (multi or {}).items():
         if (
             not isinstance(key, str)

@@ -37,9 +37,9 @@ _CORE_NAMES: dict[str, str] = {
     "HttpDate": ".timestamps",
     "IsoTimestamp": ".timestamps",
     "event_source": ".handler",
-    "detect": ".detect",
-    "detect_name": ".detect",
-    "parse": ".detect",
+    "detect": ".detection",
+    "detect_name": ".detection",
+    "parse": ".detection",
     # sqs
     "SQSEvent": ".sqs",
     "SQSMessageAttribute": ".sqs",

@@ -74,7 +74,7 @@ class RequestContextClientCertValidity(Model):
 class RequestContextClientCert(Model):
     """The client certificate of a mutual-TLS request."""
 
-    client_cert_pem: str
+    client_cert_pem: str = field(secret=True)
     subject_dn: str = field(wire="subjectDN")
     issuer_dn: str = field(wire="issuerDN")
     serial_number: str
@@ -363,7 +363,7 @@ class APIGatewayProxyEventV2(Model, _http.HttpBodyMixin, _http.PathStageMixin):
     headers: Headers
     request_context: RequestContextV2
     is_base64_encoded: bool
-    cookies: tuple[str, ...] | None = None
+    cookies: tuple[str, ...] | None = field(default=None, secret=True)
     query_string_parameters: Mapping[str, str] | None = None
     path_parameters: Mapping[str, str] | None = None
     stage_variables: Mapping[str, str] | None = None
@@ -554,7 +554,7 @@ class APIGatewayProxyResponseV2(Model):
 
     status_code: int
     headers: Mapping[str, str] | None = None
-    cookies: tuple[str, ...] | None = None
+    cookies: tuple[str, ...] | None = field(default=None, secret=True)
     body: str | None = None
     is_base64_encoded: bool | None = None
 

@@ -178,7 +178,7 @@ class APIGatewayAuthorizerEventV2(Model):
     raw_query_string: str
     request_context: BaseRequestContextV2
     identity_source: tuple[str, ...] | None = field(default=None, secret=True)
-    cookies: tuple[str, ...] | None = None
+    cookies: tuple[str, ...] | None = field(default=None, secret=True)
     headers: Headers | None = None
     query_string_parameters: Mapping[str, str] | None = None
     path_parameters: Mapping[str, str] | None = None

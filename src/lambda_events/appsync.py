@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Union
 from ._model import EMPTY, Model, field, model
 from .codecs import Codec
 from .enums import StrEnum
-from .errors import ResponseError, StructureError
+from .errors import ResponseError, StructureError, kind_of
 from .headers import Headers
 
 if TYPE_CHECKING:
@@ -37,10 +37,6 @@ __all__ = [
 ]
 
 Fn = Callable[[Any], Any]
-
-
-def _kind(value: Any) -> str:
-    return "null" if value is None else type(value).__name__
 
 
 # --------------------------------------------------------------------- identities
@@ -123,7 +119,7 @@ class _IdentityByShape(Codec):
 
         def structure(value: Any) -> Any:
             if value.__class__ is not dict:
-                raise ValueError(f"expected an object, got {_kind(value)}")
+                raise ValueError(f"expected an object, got {kind_of(value)}")
             cls = appsync_identity_class(value)
             hook = hooks.get(cls)
             if hook is None:

@@ -24,7 +24,7 @@ from decimal import (
 from typing import TYPE_CHECKING, Annotated, Any
 
 from .codecs import Codec, Fn, b64decode, b64encode
-from .errors import Problem, StructureError
+from .errors import Problem, StructureError, kind_of
 
 if TYPE_CHECKING:
     from ._converter import LambdaEventsConverter
@@ -51,13 +51,9 @@ class DynamoNumber(Decimal):
         return self
 
 
-def _kind(value: Any) -> str:
-    return "null" if value is None else type(value).__name__
-
-
 def _number(text: Any) -> Decimal:
     if text.__class__ is not str:
-        raise ValueError(f"N: expected a number as a string, got {_kind(text)}")
+        raise ValueError(f"N: expected a number as a string, got {kind_of(text)}")
     try:
         value = _CONTEXT.create_decimal(text)
     except (InvalidOperation, ArithmeticError):
@@ -69,13 +65,13 @@ def _number(text: Any) -> Decimal:
 
 def _string(value: Any) -> str:
     if value.__class__ is not str:
-        raise ValueError(f"S: expected a string, got {_kind(value)}")
+        raise ValueError(f"S: expected a string, got {kind_of(value)}")
     return value  # type: ignore[no-any-return,unused-ignore]
 
 
 def _members(kind: str, value: Any) -> list[Any]:
     if value.__class__ is not list or not value:
-        raise ValueError(f"{kind}: expected a non-empty list, got {_kind(value)}")
+        raise ValueError(f"{kind}: expected a non-empty list, got {kind_of(value)}")
     return value  # type: ignore[no-any-return,unused-ignore]
 
 
@@ -90,11 +86,11 @@ def deserialize(av: Any, max_depth: int = 32, _depth: int = 0) -> Any:
         return _number(value)
     if kind == "BOOL":
         if value.__class__ is not bool:
-            raise ValueError(f"BOOL: expected true or false, got {_kind(value)}")
+            raise ValueError(f"BOOL: expected true or false, got {kind_of(value)}")
         return value
     if kind == "NULL":
         if value is not True:
-            raise ValueError(f"NULL: expected true, got {_kind(value)}")
+            raise ValueError(f"NULL: expected true, got {kind_of(value)}")
         return None
     if kind == "B":
         return b64decode(value)
@@ -110,7 +106,7 @@ def deserialize(av: Any, max_depth: int = 32, _depth: int = 0) -> Any:
         if kind == "M":
             return deserialize_map(value, max_depth, _depth + 1)
         if value.__class__ is not list:
-            raise ValueError(f"L: expected a list, got {_kind(value)}")
+            raise ValueError(f"L: expected a list, got {kind_of(value)}")
         return [_at(i, item, max_depth, _depth + 1) for i, item in enumerate(value)]
     raise ValueError(f"unknown AttributeValue type {kind!r}")
 
@@ -127,7 +123,7 @@ def _at(key: str | int, av: Any, max_depth: int, depth: int) -> Any:
 def deserialize_map(image: Any, max_depth: int = 32, _depth: int = 0) -> dict[str, Any]:
     """An item (`{"Id": {"N": "1"}}`) to a dict of Python values; every bad value reported."""
     if image.__class__ is not dict:
-        raise ValueError(f"expected an object of AttributeValues, got {_kind(image)}")
+        raise ValueError(f"expected an object of AttributeValues, got {kind_of(image)}")
     out: dict[str, Any] = {}
     problems: list[Problem] = []
     for key, av in image.items():

@@ -16,6 +16,8 @@ import zlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, TypeVar
 
+from .errors import kind_of
+
 if TYPE_CHECKING:
     from ._converter import LambdaEventsConverter
 
@@ -60,12 +62,8 @@ def _is_raw(target: Any, raw_type: type) -> bool:
 
 def _expect_str(value: Any) -> str:
     if value.__class__ is not str:
-        raise ValueError(f"expected a string, got {_kind(value)}")
+        raise ValueError(f"expected a string, got {kind_of(value)}")
     return value  # type: ignore[no-any-return,unused-ignore]
-
-
-def _kind(value: Any) -> str:
-    return "null" if value is None else type(value).__name__
 
 
 if sys.version_info >= (3, 11):

@@ -27,6 +27,7 @@ __all__ = [
     "ResponseError",
     "StructureError",
     "format_path",
+    "kind_of",
 ]
 
 
@@ -86,6 +87,11 @@ class StructureError(LambdaEventsError, ValueError):
     def prefixed(self, parts: Sequence[PathPart]) -> StructureError:
         """The same problems, seen from an enclosing object."""
         return StructureError([p.prefixed(parts) for p in self.problems], self.cls)
+
+
+def kind_of(value: object) -> str:
+    """How a wrong value is named in messages: `null`, `str`, `int`, `list`, ..."""
+    return "null" if value is None else type(value).__name__
 
 
 def _is_plain(key: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
-from .errors import StructureError
+from .errors import StructureError, kind_of
 
 __all__ = ["Headers", "MultiValueHeaders", "SENSITIVE_HEADERS"]
 
@@ -27,10 +27,6 @@ SENSITIVE_HEADERS = frozenset(
         "x-amzn-oidc-data",
     }
 )
-
-
-def _kind(value: Any) -> str:
-    return "null" if value is None else type(value).__name__
 
 
 class _CaseInsensitive(Mapping[str, V], Generic[V]):
@@ -88,10 +84,10 @@ class Headers(_CaseInsensitive[str]):
     @classmethod
     def _from_wire(cls, value: Any) -> Headers:
         if value.__class__ is not dict:
-            raise ValueError(f"expected an object of strings, got {_kind(value)}")
+            raise ValueError(f"expected an object of strings, got {kind_of(value)}")
         for key, item in value.items():
             if item.__class__ is not str:
-                raise StructureError.at((key,), f"expected a string, got {_kind(item)}")
+                raise StructureError.at((key,), f"expected a string, got {kind_of(item)}")
         return cls(value)
 
 
@@ -103,11 +99,11 @@ class MultiValueHeaders(_CaseInsensitive[Sequence[str]]):
     @classmethod
     def _from_wire(cls, value: Any) -> MultiValueHeaders:
         if value.__class__ is not dict:
-            raise ValueError(f"expected an object of string lists, got {_kind(value)}")
+            raise ValueError(f"expected an object of string lists, got {kind_of(value)}")
         out: dict[str, Sequence[str]] = {}
         for key, items in value.items():
             if items.__class__ is not list or any(i.__class__ is not str for i in items):
-                raise StructureError.at((key,), f"expected a list of strings, got {_kind(items)}")
+                raise StructureError.at((key,), f"expected a list of strings, got {kind_of(items)}")
             out[key] = tuple(items)
         return cls(out)
 

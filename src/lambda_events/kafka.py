@@ -17,7 +17,7 @@ from ._model import Model, field, model
 from ._payload import load_json
 from .codecs import Base64Bytes, Base64Payload, Codec
 from .enums import StrEnum
-from .errors import StructureError
+from .errors import StructureError, kind_of
 from .headers import _CaseInsensitive
 from .timestamps import EpochMillis
 
@@ -43,10 +43,6 @@ __all__ = [
 _Fn = Any
 
 
-def _kind(value: Any) -> str:
-    return "null" if value is None else type(value).__name__
-
-
 class KafkaHeaderBytes(bytes):
     """A header value that arrived as signed byte values; remembers them for unstructure."""
 
@@ -60,7 +56,7 @@ class KafkaHeaderBytes(bytes):
 
 def _header_bytes(value: Any) -> bytes:
     if value.__class__ is not list:
-        raise ValueError(f"expected a list of byte values, got {_kind(value)}")
+        raise ValueError(f"expected a list of byte values, got {kind_of(value)}")
     negative = False
     for index, item in enumerate(value):
         if item.__class__ is not int or not -128 <= item <= 255:

@@ -22,16 +22,16 @@ __all__ = [
 class S3ObjectContext(Model):
     """`getObjectContext`: where to read the object and how to write the response back."""
 
-    input_s3_url: str
+    input_s3_url: str = field(secret=True)  # presigned: carries temporary credentials
     output_route: str
-    output_token: str
+    output_token: str = field(secret=True)
 
 
 @model
 class S3ObjectInputContext(Model):
     """`headObjectContext` / `listObjectsContext` / `listObjectsV2Context`: the input URL."""
 
-    input_s3_url: str
+    input_s3_url: str = field(secret=True)  # presigned: carries temporary credentials
 
 
 @model

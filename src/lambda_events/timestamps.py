@@ -10,6 +10,8 @@ import re
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
+from .errors import kind_of
+
 __all__ = [
     "EpochMicrosText",
     "EpochMillis",
@@ -20,10 +22,6 @@ __all__ = [
 ]
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
-
-
-def _kind(value: Any) -> str:
-    return "null" if value is None else type(value).__name__
 
 
 def _from_epoch(seconds: float) -> datetime:
@@ -46,7 +44,7 @@ class EpochSeconds(float):
             return _IntegralEpochSeconds(value)
         if kind is float:
             return cls(value)
-        raise ValueError(f"expected epoch seconds as a number, got {_kind(value)}")
+        raise ValueError(f"expected epoch seconds as a number, got {kind_of(value)}")
 
     def _to_wire(self) -> float | int:
         return float(self)
@@ -73,7 +71,7 @@ class EpochMillis(int):
     @classmethod
     def _from_wire(cls, value: Any) -> EpochMillis:
         if value.__class__ is not int:
-            raise ValueError(f"expected epoch milliseconds as an integer, got {_kind(value)}")
+            raise ValueError(f"expected epoch milliseconds as an integer, got {kind_of(value)}")
         return cls(value)
 
     def _to_wire(self) -> int:
@@ -88,7 +86,7 @@ class _TextTimestamp(str):
     @classmethod
     def _from_wire(cls, value: Any) -> Any:
         if value.__class__ is not str:
-            raise ValueError(f"expected {cls._what}, got {_kind(value)}")
+            raise ValueError(f"expected {cls._what}, got {kind_of(value)}")
         if not cls._pattern.fullmatch(value):
             raise ValueError(f"expected {cls._what}, got {value!r}")
         return cls(value)
