@@ -152,7 +152,7 @@ def test_deeply_nested_json_payload_is_a_structure_error() -> None:
 def test_nesting_limit_is_configurable() -> None:
     shallow = make_converter(max_depth=2)
     image = {"a": {"M": {"b": {"M": {"c": {"M": {}}}}}}}
-    with pytest.raises(StructureError, match="a.b.c: nested deeper than 2 levels"):
+    with pytest.raises(StructureError, match=r"a\.b\.c: nested deeper than 2 levels"):
         shallow.structure(image, lambda_events.AttributeValueMap)
     assert converter.structure(image, lambda_events.AttributeValueMap) == {"a": {"b": {"c": {}}}}
 
