@@ -13,7 +13,7 @@ import enum
 import linecache
 import re
 import typing
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
 
@@ -385,16 +385,10 @@ def _sequence_structurer(item: Fn, make: Callable[[list[Any]], Any]) -> Fn:
     def structure_sequence(v: Any) -> Any:
         if v.__class__ is not list:
             raise ValueError(f"expected a list, got {kind_of(v)}")
-        out = []
-        problems: list[Problem] = []
-        for index, element in enumerate(v):
-            try:
-                out.append(item(element))
-            except Exception as exc:  # noqa: BLE001 - every failure becomes a problem
-                problems.extend(p.prefixed((index,)) for p in problems_from(exc))
-        if problems:
-            raise StructureError(problems)
-        return make(out)
+        try:  # the fast path: no bookkeeping while every element is fine
+            return make([item(element) for element in v])
+        except Exception:  # noqa: BLE001 - redone below to report every element
+            raise StructureError(_element_problems(item, enumerate(v))) from None
 
     return structure_sequence
 
@@ -403,18 +397,23 @@ def _mapping_structurer(item: Fn) -> Fn:
     def structure_mapping(v: Any) -> Any:
         if v.__class__ is not dict:
             raise ValueError(f"expected an object, got {kind_of(v)}")
-        out = {}
-        problems: list[Problem] = []
-        for key, element in v.items():
-            try:
-                out[key] = item(element)
-            except Exception as exc:  # noqa: BLE001 - every failure becomes a problem
-                problems.extend(p.prefixed((key,)) for p in problems_from(exc))
-        if problems:
-            raise StructureError(problems)
-        return out
+        try:  # the fast path: no bookkeeping while every value is fine
+            return {key: item(element) for key, element in v.items()}
+        except Exception:  # noqa: BLE001 - redone below to report every value
+            raise StructureError(_element_problems(item, v.items())) from None
 
     return structure_mapping
+
+
+def _element_problems(item: Fn, pairs: Iterable[tuple[Any, Any]]) -> list[Problem]:
+    """Every problem of a container's elements, each under its index or key."""
+    problems: list[Problem] = []
+    for where, element in pairs:
+        try:
+            item(element)
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a problem
+            problems.extend(p.prefixed((where,)) for p in problems_from(exc))
+    return problems
 
 
 def _nullable(fn: Fn) -> Fn:
@@ -489,6 +488,7 @@ def value_unstructurer(t: Any, conv: LambdaEventsConverter) -> Fn | None:
 
 
 def _compile(name: str, cls: type, lines: list[str], namespace: dict[str, Any]) -> Any:
+    """Compile a generated function whose helpers are the globals in `namespace`."""
     source = "\n".join(lines) + "\n"
     filename = f"<lambda_events generated {name} {cls.__module__}.{cls.__qualname__}>"
     exec(compile(source, filename, "exec"), namespace)  # noqa: S102 - generated hook source
@@ -496,19 +496,29 @@ def _compile(name: str, cls: type, lines: list[str], namespace: dict[str, Any]) 
     return namespace[name]
 
 
-def _convert_lines(f: _Field, i: int, conv: LambdaEventsConverter, ns: dict[str, Any]) -> list[str]:
-    """Lines (indented 8) that turn `v` into `f_i`, recording problems under `key_i`."""
-    key = f"k{i}"
-    primitive = _PRIMITIVES.get(f.type)
+def _missing_lines(f: _Field, i: int, key: str, ns: dict[str, Any]) -> list[str]:
+    """Lines (indented 8) for a key that is absent from the wire."""
+    if f.has_default and f.optional:
+        return [f"        f{i} = None"]
+    if f.has_default:
+        default: Any = f.default
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            ns[f"d{i}"] = default.factory
+            return [f"        f{i} = d{i}(); wire = _absent(wire, {key})"]
+        ns[f"d{i}"] = default
+        return [f"        f{i} = d{i}; wire = _absent(wire, {key})"]
+    return [f"        problems = _missing(problems, {key}); f{i} = None"]
+
+
+def _present_lines(
+    f: _Field, i: int, key: str, conv: LambdaEventsConverter, ns: dict[str, Any]
+) -> list[str]:
+    """Lines (indented 8) that turn a present, non-null `v` into `f_i`."""
     if f.type is Any or f.type is object or isinstance(f.type, TypeVar):
         return [f"        f{i} = v"]
-    if primitive is not None:
-        test, what = primitive
-        return [
-            f"        if {test}: f{i} = v",
-            "        else:",
-            f"            problems = _bad(problems, {key}, v, {what!r}); f{i} = None",
-        ]
+    primitive = _PRIMITIVES.get(f.type)
+    if primitive is not None:  # the fast path already took the good values
+        return [f"        problems = _bad(problems, {key}, v, {primitive[1]!r}); f{i} = None"]
     ns[f"c{i}"] = value_structurer(f.type, conv)
     lines = [
         f"        try: f{i} = c{i}(v)",
@@ -521,17 +531,37 @@ def _convert_lines(f: _Field, i: int, conv: LambdaEventsConverter, ns: dict[str,
     return lines
 
 
-def _lookup_lines(f: _Field, i: int) -> list[str]:
-    key = f"k{i}"
-    lines = [f"    {key} = {f.keys[0]!r}", f"    v = o.get({key}, _MISSING)"]
-    for alt in f.keys[1:]:
+def _field_lines(f: _Field, i: int, conv: LambdaEventsConverter, ns: dict[str, Any]) -> list[str]:
+    """Look one field up, check or convert it, and record problems under its wire key."""
+    key = repr(f.keys[0])
+    lines = [f"    v = o.get({key}, _MISSING)"]
+    if len(f.keys) > 1:
+        lines.insert(0, f"    k{i} = {key}")
+        key = f"k{i}"
+        for alt in f.keys[1:]:
+            lines += [
+                "    if v is _MISSING:",
+                f"        v = o.get({alt!r}, _MISSING)",
+                "        if v is not _MISSING:",
+                f"            {key} = {alt!r}; wire = _spelled(wire, {f.name!r}, {key})",
+            ]
+    primitive = _PRIMITIVES.get(f.type)
+    if primitive is not None:  # the common case first: a value of the right type
         lines += [
-            "    if v is _MISSING:",
-            f"        v = o.get({alt!r}, _MISSING)",
-            "        if v is not _MISSING:",
-            f"            {key} = {alt!r}; wire = _spelled(wire, {f.name!r}, {key})",
+            f"    if {primitive[0]}:",
+            f"        seen += 1; f{i} = v",
+            "    elif v is _MISSING:",
         ]
-    return lines
+    else:
+        lines.append("    if v is _MISSING:")
+    lines += _missing_lines(f, i, key, ns)
+    if f.optional:
+        lines += [
+            "    elif v is None:",
+            f"        seen += 1; f{i} = None; wire = _null(wire, {key})",
+        ]
+    lines += ["    else:", "        seen += 1"]
+    return lines + _present_lines(f, i, key, conv, ns)
 
 
 def structure_factory(t: Any, conv: LambdaEventsConverter) -> Any:
@@ -560,31 +590,7 @@ def structure_factory(t: Any, conv: LambdaEventsConverter) -> Any:
         "    seen = 0",
     ]
     for i, f in enumerate(fields):
-        lines += _lookup_lines(f, i)
-        lines.append("    if v is _MISSING:")
-        if f.has_default and f.optional:
-            lines.append(f"        f{i} = None")
-        elif f.has_default:
-            default: Any = f.default
-            if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-                ns[f"d{i}"] = default.factory
-                lines.append(f"        f{i} = d{i}(); wire = _absent(wire, k{i})")
-            else:
-                ns[f"d{i}"] = default
-                lines.append(f"        f{i} = d{i}; wire = _absent(wire, k{i})")
-        else:
-            lines.append(f"        problems = _missing(problems, k{i}); f{i} = None")
-        lines.append("    else:")
-        lines.append("        seen += 1")
-        if f.optional:
-            lines += [
-                "    if v is None:",
-                f"        f{i} = None; wire = _null(wire, k{i})",
-                "    elif v is not _MISSING:",
-            ]
-        else:
-            lines.append("    if v is not _MISSING:")
-        lines += _convert_lines(f, i, conv, ns)
+        lines += _field_lines(f, i, conv, ns)
     lines += [
         "    if seen == len(o): unknown = _EMPTY",
         "    else: unknown = {k: x for k, x in o.items() if k not in _KNOWN}",
