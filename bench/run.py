@@ -46,6 +46,8 @@ EVENTS = {
     "sqs": lambda: _batch("sqs.json", 10),
     "dynamodb": lambda: _sample("dynamodb-stream.json"),
     "kinesis": lambda: _sample("kinesis-stream.json"),
+    "apigw-v1": lambda: _sample("apigw-rest-proxy.json"),
+    "apigw-v2": lambda: _sample("apigw-http-v2.json"),
 }
 
 
@@ -121,7 +123,53 @@ def read_kinesis(event: Any) -> int:
     return n
 
 
-READERS = {"sqs": read_sqs, "dynamodb": read_dynamodb, "kinesis": read_kinesis}
+def read_apigw_v1(event: Any) -> int:
+    ctx = event.request_context
+    fields = (
+        event.resource,
+        event.path,
+        event.http_method,
+        event.headers,
+        event.body,
+        event.query_string_parameters,
+        event.path_parameters,
+        event.stage_variables,
+        event.is_base64_encoded,
+        ctx.request_id,
+        ctx.stage,
+        ctx.identity.source_ip,
+        event.headers.get("user-agent"),
+    )
+    return len(fields)
+
+
+def read_apigw_v2(event: Any) -> int:
+    ctx = event.request_context
+    fields = (
+        event.raw_path,
+        event.raw_query_string,
+        event.route_key,
+        event.headers,
+        event.body,
+        event.cookies,
+        event.query_string_parameters,
+        event.is_base64_encoded,
+        ctx.request_id,
+        ctx.stage,
+        ctx.http.method,
+        ctx.http.source_ip,
+        event.headers.get("user-agent"),
+    )
+    return len(fields)
+
+
+READERS = {
+    "sqs": read_sqs,
+    "dynamodb": read_dynamodb,
+    "kinesis": read_kinesis,
+    "apigw-v1": read_apigw_v1,
+    "apigw-v2": read_apigw_v2,
+}
 
 
 def _classes() -> dict[str, tuple[Any, Any, Any]]:
@@ -134,6 +182,17 @@ def _classes() -> dict[str, tuple[Any, Any, Any]]:
         "sqs": (le.SQSEvent, dc.SQSEvent, pm.SqsModel),
         "dynamodb": (le.DynamoDBStreamEvent, dc.DynamoDBStreamEvent, pm.DynamoDBStreamModel),
         "kinesis": (le.KinesisStreamEvent, dc.KinesisStreamEvent, pm.KinesisDataStreamModel),
+        "apigw-v1": (
+            le.APIGatewayProxyEvent,
+            dc.APIGatewayProxyEvent,
+            pm.APIGatewayProxyEventModel,
+        ),
+        "apigw-v2": (
+            le.APIGatewayProxyEventV2,
+            dc.APIGatewayProxyEventV2,
+            pm.APIGatewayProxyEventV2Model,
+        ),
+        "firehose": (le.KinesisFirehoseEvent, dc.KinesisFirehoseEvent, pm.KinesisFirehoseModel),
     }
 
 
@@ -268,10 +327,26 @@ def _cold_pair(code: str) -> tuple[float, float]:
     return float(first), float(second)
 
 
+BATCH_SAMPLES = {
+    "sqs": "sqs.json",
+    "kinesis": "kinesis-stream.json",
+    "firehose": "firehose-direct-put.json",
+}
+
+
+def _batch_of(name: str, size: int) -> dict[str, Any]:
+    if name != "firehose":
+        return _batch(BATCH_SAMPLES[name], size)
+    raw = _sample(BATCH_SAMPLES[name])
+    first = raw["records"][0]
+    raw["records"] = [{**first, "recordId": f"{first['recordId']}-{i}"} for i in range(size)]
+    return raw
+
+
 def batch_cost(name: str, size: int) -> tuple[float, float, float, float]:
     from lambda_events import converter
 
-    raw = _batch(f"{name}.json" if name == "sqs" else f"{name}-stream.json", size)
+    raw = _batch_of(name, size)
     ours, _, model = _classes()[name]
     converter.structure(raw, ours)
     per_record = _best_us(lambda: converter.structure(raw, ours), number=20, repeat=5) / size
@@ -336,7 +411,7 @@ def report() -> str:
         "| batch | lambda-events µs/record | parser µs/record | ratio | lambda-events KiB | parser KiB |",
         "|---|---:|---:|---:|---:|---:|",
     ]
-    for name, size in (("sqs", 1000), ("kinesis", 1000)):
+    for name, size in (("sqs", 1000), ("kinesis", 1000), ("firehose", 100)):
         ours_us, parser_us, ours_kib, parser_kib = batch_cost(name, size)
         out.append(
             f"| {name} × {size} | {ours_us:.2f} | {parser_us:.2f} | {ours_us / parser_us:.2f} | "

@@ -9,7 +9,6 @@ only name the wire type; they never decode anything themselves.
 from __future__ import annotations
 
 import binascii
-import gzip
 import json
 import sys
 import zlib
@@ -190,6 +189,8 @@ class _CompressedJson(Codec):
         unstructure = converter.unstructure
 
         def to_text(value: Any) -> str:
+            import gzip  # only needed when a changed payload is written back
+
             data = _json_dumps(unstructure(value)).encode()
             return b64encode(gzip.compress(data, mtime=0))
 

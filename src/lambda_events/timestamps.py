@@ -7,10 +7,12 @@ so it compares, hashes and serializes exactly like what came in, and adds `.date
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import kind_of
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 __all__ = [
     "EpochMicrosText",
@@ -21,11 +23,13 @@ __all__ = [
     "IsoTimestamp",
 ]
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
+def _since_epoch(seconds: float = 0, milliseconds: float = 0, microseconds: float = 0) -> datetime:
+    """UTC time since the epoch; `datetime` is imported on first use, not at cold start."""
+    from datetime import datetime, timedelta, timezone
 
-def _from_epoch(seconds: float) -> datetime:
-    return _EPOCH + timedelta(seconds=seconds)
+    delta = timedelta(seconds=seconds, milliseconds=milliseconds, microseconds=microseconds)
+    return datetime(1970, 1, 1, tzinfo=timezone.utc) + delta
 
 
 class EpochSeconds(float):
@@ -35,7 +39,7 @@ class EpochSeconds(float):
 
     @property
     def datetime(self) -> datetime:
-        return _from_epoch(self)
+        return _since_epoch(seconds=self)
 
     @classmethod
     def _from_wire(cls, value: Any) -> EpochSeconds:
@@ -66,7 +70,7 @@ class EpochMillis(int):
 
     @property
     def datetime(self) -> datetime:
-        return _EPOCH + timedelta(milliseconds=self)
+        return _since_epoch(milliseconds=self)
 
     @classmethod
     def _from_wire(cls, value: Any) -> EpochMillis:
@@ -114,7 +118,7 @@ class EpochMillisText(_TextTimestamp):
 
     @property
     def datetime(self) -> datetime:
-        return _EPOCH + timedelta(milliseconds=int(self))
+        return _since_epoch(milliseconds=int(self))
 
 
 class EpochMicrosText(_TextTimestamp):
@@ -126,7 +130,7 @@ class EpochMicrosText(_TextTimestamp):
 
     @property
     def datetime(self) -> datetime:
-        return _EPOCH + timedelta(microseconds=int(self))
+        return _since_epoch(microseconds=int(self))
 
 
 _ISO = re.compile(
@@ -148,6 +152,8 @@ class IsoTimestamp(_TextTimestamp):
 
     @property
     def datetime(self) -> datetime:
+        from datetime import datetime, timedelta, timezone
+
         match = _ISO.fullmatch(self)
         assert match is not None  # checked on the way in
         year, month, day, hour, minute, second, fraction, offset = match.groups()
@@ -183,6 +189,8 @@ class HttpDate(_TextTimestamp):
 
     @property
     def datetime(self) -> datetime:
+        from datetime import datetime, timedelta, timezone
+
         match = _HTTP.fullmatch(self)
         assert match is not None  # checked on the way in
         day, mon, year, hour, minute, second, sign, oh, om = match.groups()
