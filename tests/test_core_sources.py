@@ -206,6 +206,15 @@ def test_sns_accepts_and_writes_back_both_url_spellings() -> None:
     assert "SigningCertURL" in converter.unstructure(event)["Records"][0]["Sns"]
 
 
+def test_sns_keeps_both_spellings_when_both_arrive() -> None:
+    raw = load_sample("sns.json")
+    message = raw["Records"][0]["Sns"]
+    message["SigningCertURL"] = "https://elsewhere.example/cert.pem"
+    event = assert_round_trip(raw, SNSEvent)
+    assert event.record.sns.signing_cert_url == message["SigningCertUrl"]
+    assert event.record.sns.unknown_keys == {"SigningCertURL": "https://elsewhere.example/cert.pem"}
+
+
 # ------------------------------------------------------------------------------ S3
 
 

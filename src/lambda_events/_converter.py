@@ -564,6 +564,21 @@ def _field_lines(f: _Field, i: int, conv: LambdaEventsConverter, ns: dict[str, A
     return lines + _present_lines(f, i, key, conv, ns)
 
 
+def _spelling_lines(fields: list[_Field], ns: dict[str, Any]) -> list[str]:
+    """A second spelling beside the one that was read is an unknown key: keep it too."""
+    ns["_other_spellings"] = _other_spellings
+    lines = []
+    for i, f in enumerate(fields):
+        if len(f.keys) > 1:
+            ns[f"ks{i}"] = f.keys
+            lines.append(f"        unknown.update(_other_spellings(o, ks{i}, k{i}))")
+    return lines
+
+
+def _other_spellings(raw: dict[str, Any], keys: tuple[str, ...], used: str) -> dict[str, Any]:
+    return {key: raw[key] for key in keys if key != used and key in raw}
+
+
 def structure_factory(t: Any, conv: LambdaEventsConverter) -> Any:
     """Generate the structure function of one lambda-events class."""
     cls, fields = _fields_of(t)
@@ -593,7 +608,9 @@ def structure_factory(t: Any, conv: LambdaEventsConverter) -> Any:
         lines += _field_lines(f, i, conv, ns)
     lines += [
         "    if seen == len(o): unknown = _EMPTY",
-        "    else: unknown = {k: x for k, x in o.items() if k not in _KNOWN}",
+        "    else:",
+        "        unknown = {k: x for k, x in o.items() if k not in _KNOWN}",
+        *_spelling_lines(fields, ns),
         "    if problems is not None: raise _StructureError(problems, _cls)",
         *_construct_lines(cls, fields, ns),
     ]

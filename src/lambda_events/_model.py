@@ -91,6 +91,27 @@ def field(
     return attrs.field(default=default, factory=factory, metadata=metadata, validator=validator)
 
 
+@overload
+def model(cls: _C, /) -> _C: ...
+@overload
+def model(*, case: KeyStyle = "camel") -> Callable[[_C], _C]: ...
+
+
+@dataclass_transform(
+    frozen_default=True, kw_only_default=True, field_specifiers=(attrs.field, field)
+)
+def model(cls: Any = None, /, *, case: KeyStyle = "camel") -> Any:
+    """Declare a frozen, slotted, keyword-only event class with a wire key style."""
+
+    def wrap(c: type) -> type:
+        c.__wire_case__ = case  # type: ignore[attr-defined]
+        return attrs.frozen(c, kw_only=True, repr=False)
+
+    return wrap(cls) if cls is not None else wrap
+
+
+# Decorated with attrs itself (not `model`) so that mypy's attrs plugin knows every subclass
+# is an attrs class (`attrs.evolve`, `attrs.fields`).
 @attrs.frozen(kw_only=True, repr=False)
 class Model:
     """Base of every lambda-events class: unknown keys and wire memory live here.
@@ -117,25 +138,6 @@ class Model:
             shown = _REDACTED if f.metadata.get(_SECRET) else repr(value)
             parts.append(f"{f.name}={shown}")
         return f"{type(self).__name__}({', '.join(parts)})"
-
-
-@overload
-def model(cls: _C, /) -> _C: ...
-@overload
-def model(*, case: KeyStyle = "camel") -> Callable[[_C], _C]: ...
-
-
-@dataclass_transform(
-    frozen_default=True, kw_only_default=True, field_specifiers=(attrs.field, field)
-)
-def model(cls: Any = None, /, *, case: KeyStyle = "camel") -> Any:
-    """Declare a frozen, slotted, keyword-only event class with a wire key style."""
-
-    def wrap(c: type) -> type:
-        c.__wire_case__ = case  # type: ignore[attr-defined]
-        return attrs.frozen(c, kw_only=True, repr=False)
-
-    return wrap(cls) if cls is not None else wrap
 
 
 _WORD = re.compile(r"_+")

@@ -202,8 +202,9 @@ def send_custom_resource_response(
     `CloudFormationResponseError` when the URL is not http(s), the server answers with an
     error status, cannot be reached, or does not answer within `timeout` seconds.
     """
-    import urllib.error  # imported here: the network stack costs ~20 ms at cold start
-    import urllib.request
+    # Imported here: the network stack costs ~20 ms at cold start.
+    from urllib.error import HTTPError, URLError
+    from urllib.request import Request, urlopen
 
     from ._payload import shared_converter
 
@@ -220,22 +221,22 @@ def send_custom_resource_response(
     where = _where(url)
     if urllib.parse.urlsplit(url).scheme not in ("https", "http"):
         raise CloudFormationResponseError(f"ResponseURL is not an http(s) URL: {where}")
-    request = urllib.request.Request(  # noqa: S310 - scheme checked above
+    request = Request(  # noqa: S310 - scheme checked above
         url,
         data=body,
         method="PUT",
         headers={"Content-Type": "", "Content-Length": str(len(body))},
     )
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as answer:  # noqa: S310
+        with urlopen(request, timeout=timeout) as answer:  # noqa: S310
             answer.read()
             return int(answer.status)
-    except urllib.error.HTTPError as exc:
+    except HTTPError as exc:
         exc.close()
         raise CloudFormationResponseError(
             f"CloudFormation response rejected by {where}: HTTP {exc.code}", status=exc.code
         ) from None
-    except (urllib.error.URLError, OSError) as exc:
+    except (URLError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
         raise CloudFormationResponseError(
             f"could not send the CloudFormation response to {where}: {reason}"

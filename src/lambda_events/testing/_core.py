@@ -1,14 +1,4 @@
-"""Builders of realistic events for users' own tests.
-
-```python
-from lambda_events import converter
-from lambda_events.testing import sqs_event
-
-raw = converter.unstructure(sqs_event(bodies=['{"id": 1}']))
-assert handler(raw, context) == ...
-```
-Ids, ARNs, timestamps and MD5 digests are consistent the way AWS makes them.
-"""
+"""Builders for the core sources: SQS, SNS, S3, DynamoDB Streams, Kinesis, CloudWatch Logs."""
 
 from __future__ import annotations
 
@@ -19,10 +9,11 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from .timestamps import EpochMillis, EpochMillisText, EpochSeconds, IsoTimestamp
+from ..timestamps import EpochMillis, EpochMillisText, EpochSeconds
+from ._ids import ACCOUNT, iso_now, md5_hex, now_ms
 
 __all__ = [
-    "SAMPLES",
+    "CORE_SAMPLES",
     "cloudwatch_logs_event",
     "dynamodb_stream_event",
     "kinesis_stream_event",
@@ -30,17 +21,6 @@ __all__ = [
     "sns_event",
     "sqs_event",
 ]
-
-ACCOUNT = "123456789012"
-
-
-def _now_ms() -> int:
-    return int(time.time() * 1000)
-
-
-def _iso(ms: int) -> IsoTimestamp:
-    text = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(ms / 1000)) + f".{ms % 1000:03d}Z"
-    return IsoTimestamp(text)
 
 
 def sqs_event(
@@ -51,9 +31,9 @@ def sqs_event(
     account: str = ACCOUNT,
 ) -> Any:
     """An `SQSEvent` with one record per body."""
-    from .sqs import SQSEvent, SQSRecord, SQSRecordAttributes
+    from ..sqs import SQSEvent, SQSRecord, SQSRecordAttributes
 
-    sent = _now_ms()
+    sent = now_ms()
     records = tuple(
         SQSRecord(
             message_id=str(uuid.uuid4()),
@@ -66,7 +46,7 @@ def sqs_event(
                 approximate_first_receive_timestamp=EpochMillisText(sent + i + 5),
             ),
             message_attributes={},
-            md5_of_body=hashlib.md5(body.encode()).hexdigest(),  # noqa: S324 - what SQS sends
+            md5_of_body=md5_hex(body),
             event_source="aws:sqs",
             event_source_arn=f"arn:aws:sqs:{region}:{account}:{queue}",
             aws_region=region,
@@ -80,7 +60,7 @@ def sns_event(
     message: str = "Hello from SNS!", *, subject: str | None = None, topic: str = "my-topic"
 ) -> Any:
     """An `SNSEvent` carrying one notification."""
-    from .sns import SNSEvent, SNSEventRecord, SNSMessage
+    from ..sns import SNSEvent, SNSEventRecord, SNSMessage
 
     topic_arn = f"arn:aws:sns:us-east-1:{ACCOUNT}:{topic}"
     sns = SNSMessage(
@@ -88,7 +68,7 @@ def sns_event(
         type="Notification",
         topic_arn=topic_arn,
         message=message,
-        timestamp=_iso(_now_ms()),
+        timestamp=iso_now(),
         subject=subject,
         message_attributes={},
         signature_version="1",
@@ -113,21 +93,21 @@ def s3_event(
     size: int | None = 1024,
 ) -> Any:
     """An `S3Event` for one object (delete events have no size or ETag)."""
-    from .s3 import S3Bucket, S3Event, S3EventRecord, S3Identity, S3Message, S3Object
-    from .s3 import S3RequestParameters as Params
+    from ..s3 import S3Bucket, S3Event, S3EventRecord, S3Identity, S3Message, S3Object
+    from ..s3 import S3RequestParameters as Params
 
     deleted = event_name.startswith("ObjectRemoved")
     obj = S3Object(
         key=key,
         size=None if deleted else size,
         etag=None if deleted else hashlib.md5(key.encode()).hexdigest(),  # noqa: S324
-        sequencer=f"{_now_ms():016X}",
+        sequencer=f"{now_ms():016X}",
     )
     record = S3EventRecord(
         event_version="2.1",
         event_source="aws:s3",
         aws_region="us-east-1",
-        event_time=_iso(_now_ms()),
+        event_time=iso_now(),
         event_name=event_name,
         user_identity=S3Identity(principal_id=f"AWS:AIDA{ACCOUNT}"),
         request_parameters=Params(source_ip_address="203.0.113.10"),
@@ -153,7 +133,7 @@ def dynamodb_stream_event(
     table: str = "my-table",
 ) -> Any:
     """A `DynamoDBStreamEvent` with one INSERT record per new item (plain Python values)."""
-    from .dynamodb import DynamoDBRecord, DynamoDBStreamEvent, StreamRecord, StreamViewType
+    from ..dynamodb import DynamoDBRecord, DynamoDBStreamEvent, StreamRecord, StreamViewType
 
     arn = f"arn:aws:dynamodb:us-east-1:{ACCOUNT}:table/{table}/stream/2024-01-01T00:00:00.000"
     records = tuple(
@@ -182,7 +162,7 @@ def kinesis_stream_event(
     payloads: Iterable[bytes] = (b"Hello from Kinesis!",), *, stream: str = "my-stream"
 ) -> Any:
     """A `KinesisStreamEvent` with one record per payload."""
-    from .kinesis import KinesisStreamEvent, KinesisStreamRecord, KinesisStreamRecordPayload
+    from ..kinesis import KinesisStreamEvent, KinesisStreamRecord, KinesisStreamRecordPayload
 
     arn = f"arn:aws:kinesis:us-east-1:{ACCOUNT}:stream/{stream}"
     records = []
@@ -214,14 +194,14 @@ def cloudwatch_logs_event(
     messages: Iterable[str] = ("Hello from CloudWatch Logs",), *, log_group: str = "/aws/lambda/x"
 ) -> Any:
     """A `CloudWatchLogsEvent` delivering one log event per message."""
-    from .cloudwatch_logs import (
+    from ..cloudwatch_logs import (
         CloudWatchLogsData,
         CloudWatchLogsDecodedData,
         CloudWatchLogsEvent,
         CloudWatchLogsLogEvent,
     )
 
-    start = _now_ms()
+    start = now_ms()
     events = tuple(
         CloudWatchLogsLogEvent(
             id=str(start * 1000 + i), timestamp=EpochMillis(start + i), message=m
@@ -239,7 +219,7 @@ def cloudwatch_logs_event(
     return CloudWatchLogsEvent(awslogs=CloudWatchLogsData(data=data))
 
 
-SAMPLES: dict[str, Callable[[], Any]] = {
+CORE_SAMPLES: dict[str, Callable[[], Any]] = {
     "sqs": sqs_event,
     "sns": sns_event,
     "s3": s3_event,
