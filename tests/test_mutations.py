@@ -64,6 +64,13 @@ def _drop(raw: Any, path: Path_) -> Any:
     return out
 
 
+def _deep_attribute_value(depth: int) -> dict[str, Any]:
+    value: dict[str, Any] = {"S": "leaf"}
+    for _ in range(depth):
+        value = {"M": {"k": value}}
+    return value
+
+
 def mutations(raw: Any) -> Iterator[tuple[str, Any]]:
     for path, value in _positions(raw):
         if isinstance(path[-1], str):
@@ -74,6 +81,8 @@ def mutations(raw: Any) -> Iterator[tuple[str, Any]]:
         if isinstance(value, str) and len(value) >= 8:
             yield f"truncate {path}", _set(raw, path, value[: len(value) // 2 + 1])
             yield f"corrupt {path}", _set(raw, path, "%" + value[1:])
+        if isinstance(value, dict) and len(value) == 1 and next(iter(value)) in ("M", "L"):
+            yield f"nest {path} 40 deep", _set(raw, path, _deep_attribute_value(40))
     for path in _containers(raw):
         target = raw
         for part in path:
