@@ -2,20 +2,38 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import nox
 
 nox.options.sessions = ["tests", "lint", "typing"]
 nox.options.reuse_existing_virtualenvs = True
+nox.options.error_on_missing_interpreters = False  # a machine without one skips it
+
+# The Lambda Python runtimes the package supports.
+VERSIONS = ["3.10", "3.11", "3.12", "3.13"]
+
+
+def _interpreter(version: str) -> str:
+    """`pythonX.Y` when it runs, else a pyenv install of it (its shim may refuse to run)."""
+    found = shutil.which(f"python{version}")
+    if found and subprocess.run([found, "--version"], capture_output=True).returncode == 0:
+        return found
+    for candidate in sorted(Path.home().glob(f".pyenv/versions/{version}.*/bin/python{version}")):
+        return str(candidate)
+    return f"python{version}"  # not on this machine: nox skips the session
+
 
 ROOT = Path(__file__).parent
 SHARED = ROOT.parent / "shared"
 
 
 @nox.session
+@nox.parametrize("python", [_interpreter(v) for v in VERSIONS], ids=VERSIONS)
 def tests(session: nox.Session) -> None:
-    """The test suite (pytest + hypothesis), against an installed package."""
+    """The test suite (pytest + hypothesis, e2e included), against an installed package."""
     session.install(".[test]")
     session.run("pytest", *session.posargs)
 
