@@ -102,6 +102,12 @@ def test_cli_check_every_event_sample_round_trips() -> None:
     assert text.endswith(f"{len(list(SAMPLE_DIR.glob('*.json')))} passed, 0 failed\n")
 
 
+def test_cli_sample_unknown_source_is_a_usage_error(capsys: Any) -> None:
+    code, _ = _run("sample", "carrier-pigeon")
+    assert code == 2
+    assert "unknown source 'carrier-pigeon'" in capsys.readouterr().err
+
+
 def test_cli_sample_and_module_entry_point() -> None:
     code, text = _run("sample", "--list")
     assert code == 0 and "sqs" in text.split()

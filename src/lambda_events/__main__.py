@@ -22,6 +22,15 @@ from typing import Any, TextIO
 
 __all__ = ["main"]
 
+_EXAMPLES = """examples:
+  lambda-events show event.json              detect the class, print the typed event
+  lambda-events show --type SQSEvent -       read standard input as an SQS event
+  lambda-events show --json event.json       decoded view: bytes, DynamoDB values, times
+  lambda-events check samples/events         exact round trip of every file, with diffs
+  lambda-events sample --list                the sources `sample` can build
+  lambda-events sample api-gateway-v2        a realistic event, ready to edit
+
+exit status: 0 ok, 1 a check failed, 2 the event or the command line is wrong"""
 _INDENT = "  "
 _SETS = {"SS", "NS", "BS"}  # DynamoDB sets have no order
 
@@ -198,7 +207,7 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _sample(args: argparse.Namespace, out: TextIO) -> int:
-    from . import converter
+    from . import LambdaEventsError, converter
     from .testing import SAMPLES
 
     if args.list or not args.source:
@@ -207,7 +216,7 @@ def _sample(args: argparse.Namespace, out: TextIO) -> int:
     builder = SAMPLES.get(args.source)
     if builder is None:
         known = ", ".join(sorted(SAMPLES))
-        raise SystemExit(f"lambda-events: unknown source {args.source!r} (known: {known})")
+        raise LambdaEventsError(f"unknown source {args.source!r} (known: {known})")
     out.write(json.dumps(converter.unstructure(builder()), indent=2) + "\n")
     return 0
 
@@ -216,6 +225,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="lambda-events",
         description="Typed, lossless AWS Lambda events: show, check and sample them.",
+        epilog=_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sub = parser.add_subparsers(dest="command", required=True)
     show = sub.add_parser("show", help="structure an event and print it (secrets redacted)")
