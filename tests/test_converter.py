@@ -171,6 +171,14 @@ def test_user_classes_keep_user_rules() -> None:
     }  # not camel-cased, not touched by the library's hooks
 
 
+def test_strict_copy_reports_unknown_keys() -> None:
+    strict = converter.copy(forbid_extra_keys=True)
+    raw = {"RequestType": "Create", "ResponseURL": "u", "NewAwsField": 1}
+    with pytest.raises(StructureError, match=r"NewAwsField: unknown key"):
+        strict.structure(raw, Pascal)
+    assert converter.structure(raw, Pascal).unknown_keys == {"NewAwsField": 1}
+
+
 def test_make_converter_is_independent() -> None:
     fresh = make_converter(max_depth=2)
     assert fresh is not converter and fresh.max_depth == 2

@@ -564,6 +564,20 @@ def _field_lines(f: _Field, i: int, conv: LambdaEventsConverter, ns: dict[str, A
     return lines + _present_lines(f, i, key, conv, ns)
 
 
+def _strict_lines(conv: LambdaEventsConverter, ns: dict[str, Any]) -> list[str]:
+    """With `converter.copy(forbid_extra_keys=True)`, every unknown key is a problem."""
+    if not conv.forbid_extra_keys:
+        return []
+    ns["_unknown_keys"] = _unknown_keys
+    return ["    if unknown: problems = _unknown_keys(problems, unknown)"]
+
+
+def _unknown_keys(problems: list[Problem] | None, unknown: Mapping[str, Any]) -> list[Problem]:
+    out = problems if problems is not None else []
+    out.extend(Problem((key,), "unknown key (forbid_extra_keys is set)") for key in unknown)
+    return out
+
+
 def _spelling_lines(fields: list[_Field], ns: dict[str, Any]) -> list[str]:
     """A second spelling beside the one that was read is an unknown key: keep it too."""
     ns["_other_spellings"] = _other_spellings
@@ -611,6 +625,7 @@ def structure_factory(t: Any, conv: LambdaEventsConverter) -> Any:
         "    else:",
         "        unknown = {k: x for k, x in o.items() if k not in _KNOWN}",
         *_spelling_lines(fields, ns),
+        *_strict_lines(conv, ns),
         "    if problems is not None: raise _StructureError(problems, _cls)",
         *_construct_lines(cls, fields, ns),
     ]
