@@ -528,7 +528,18 @@ def _present_lines(
     codec = _codec_of(f.type)
     if codec is not None and codec.keeps_raw:
         lines += ["        else:", f"            wire = _raw(wire, {key}, f{i}, v)"]
-    return lines
+    empty = _empty_container_lines(f, i)
+    return [*empty, *("    " + line for line in lines)] if empty else lines
+
+
+def _empty_container_lines(f: _Field, i: int) -> list[str]:
+    """An empty list or object (SQS `stringListValues: []`) skips the container's hook."""
+    origin = get_origin(f.type)
+    if origin is tuple or origin in (Sequence, typing.Sequence):
+        return [f"        if v.__class__ is list and not v: f{i} = ()", "        else:"]
+    if origin in _MAPPINGS:
+        return [f"        if v.__class__ is dict and not v: f{i} = {{}}", "        else:"]
+    return []
 
 
 def _field_lines(f: _Field, i: int, conv: LambdaEventsConverter, ns: dict[str, Any]) -> list[str]:
