@@ -53,7 +53,7 @@ def typing(session: nox.Session) -> None:
     """mypy --strict and pyright on the package and the samples."""
     session.install("-e", ".[typing]")
     session.run("mypy", "--strict", "src", "samples")
-    session.run("pyright", "src", "samples")
+    session.run("pyright", "--project", ".", "src", "samples")
 
 
 @nox.session(default=False)
