@@ -15,7 +15,8 @@ SAMPLES = ROOT / "samples" / "events"
 RESPONSES = ROOT / "samples" / "responses"
 SHARED = ROOT.parent / "shared"
 CORPUS_MAP = SHARED / "tools" / "corpus_map.json"
-CORPUS_ROOTS = {"seed": SHARED / "seed" / "events", "powertools": SHARED / "corpus" / "powertools"}
+CORPORA = ("powertools", "go", "java", "sam")
+CORPUS_ROOTS = {"seed": SHARED / "seed" / "events", **{c: SHARED / "corpus" / c for c in CORPORA}}
 
 
 def load_sample(name: str) -> Any:

@@ -17,6 +17,7 @@ from boto3.dynamodb.types import Binary, TypeDeserializer
 
 import lambda_events
 from lambda_events import (
+    ContentError,
     EpochMillis,
     EpochSeconds,
     Headers,
@@ -221,10 +222,29 @@ def test_timestamps_keep_wire_values() -> None:
     assert HttpDate("20/Aug/2021:14:36:50 -0100").datetime == datetime(
         2021, 8, 20, 15, 36, 50, tzinfo=timezone.utc
     )
-    with pytest.raises(StructureError, match="expected an ISO-8601 timestamp"):
-        converter.structure("yesterday", IsoTimestamp)
-    with pytest.raises(StructureError, match="expected a time like"):
-        converter.structure("20/Foo/2021:14:36:50 +0000", HttpDate)
+    # Content is checked when read, never while structuring (the reading contract).
+    yesterday = converter.structure("yesterday", IsoTimestamp)
+    assert yesterday == "yesterday"
+    with pytest.raises(ContentError, match="expected an ISO-8601 timestamp, got 'yesterday'"):
+        yesterday.datetime
+    with pytest.raises(ContentError, match="expected a time like"):
+        converter.structure("20/Foo/2021:14:36:50 +0000", HttpDate).datetime
+    with pytest.raises(StructureError, match="expected a string, got int"):
+        converter.structure(5, IsoTimestamp)
+    bad = dict(raw, SentTimestamp="soon")
+    attrs_ = assert_round_trip(bad, SQSRecordAttributes)
+    with pytest.raises(ContentError, match=r"^SQSRecordAttributes.sent_timestamp: expected"):
+        attrs_.sent_timestamp.datetime
+    with pytest.raises(ContentError, match="expected epoch milliseconds"):
+        EpochMillis(10**20).datetime  # overflow is the library's error, not OverflowError
+
+
+def test_epoch_numbers_beyond_two_to_the_53_round_trip_exactly() -> None:
+    big = 2**53 + 1
+    value = converter.structure(big, EpochSeconds)
+    assert converter.unstructure(value) == big and converter.unstructure(value) is not None
+    assert converter.unstructure(converter.structure(1.5, EpochSeconds)) == 1.5
+    assert type(converter.unstructure(value)) is int
 
 
 def test_headers_are_case_insensitive_and_keep_casing() -> None:
@@ -295,7 +315,8 @@ def test_attribute_value_errors() -> None:
         deserialize({})
     with pytest.raises(ValueError, match="N: not a DynamoDB number"):
         deserialize({"N": "1" * 39})  # more than 38 significant digits
-    with pytest.raises(ValueError, match="SS: expected a non-empty list"):
-        deserialize({"SS": []})
+    with pytest.raises(ValueError, match="SS: expected a list"):
+        deserialize({"SS": "a"})
+    assert serialize(deserialize({"SS": []})) == {"SS": []}  # kept as it came
     with pytest.raises(TypeError, match="cannot store object"):
         serialize(object())

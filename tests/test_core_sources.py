@@ -16,9 +16,12 @@ import pytest
 
 from lambda_events import (
     CloudWatchLogsEvent,
+    CompressedJsonText,
+    ContentError,
     DynamoDBRecordEventName,
     DynamoDBStreamEvent,
     KinesisStreamEvent,
+    LambdaEventsError,
     S3Event,
     SNSEvent,
     SQSEvent,
@@ -64,11 +67,12 @@ def test_shared_corpus_round_trips(path: Path, cls_name: str) -> None:
 
     raw = json.loads(path.read_text())
     cls = getattr(lambda_events, cls_name)
-    if path.name in PLACEHOLDER_BASE64:
-        msg = structure_error(raw, cls)
-        assert "messageAttributes.testAttr.binaryValue: not valid base64" in msg
-        return
-    assert_round_trip(raw, cls)
+    event = assert_round_trip(raw, cls)
+    if path.name in PLACEHOLDER_BASE64:  # "base64Str": read, kept, refused only when decoded
+        value = event.records[0].message_attributes["testAttr"].binary_value
+        assert value == "base64Str"
+        with pytest.raises(ContentError, match=r"^SQSMessageAttribute.binary_value: not valid"):
+            value.decoded
 
 
 # ----------------------------------------------------------------------------- SQS
@@ -83,7 +87,7 @@ def test_sqs_fields_and_helpers() -> None:
         2024, 11, 27, 12, 0, tzinfo=timezone.utc
     )
     assert first.attributes.aws_trace_header is not None
-    assert first.message_attributes["signature"].binary_value == b"\x01\x02sig"
+    assert first.message_attributes["signature"].binary_value.decoded == b"\x01\x02sig"
     assert first.message_attributes["tenant"].string_value == "acme"
     assert first.md5_of_message_attributes is not None
     assert second.md5_of_message_attributes is None
@@ -132,8 +136,8 @@ def test_sqs_typed_body_error_names_path_into_payload() -> None:
     raw["Records"][1]["body"] = '{"orderId": "o-2", "total": "lots"}'
     raw["Records"][0]["body"] = '{"total": 1}'
     msg = structure_error(raw, SQSEvent[Order])
-    assert "Records[1].body.total: invalid value for type, expected float" in msg
-    assert "Records[0].body.orderId: required field missing" in msg
+    assert "Records[1].body.total: expected a number, got" in msg
+    assert "Records[0].body.orderId: missing required key" in msg
 
 
 def test_sqs_body_as_and_nested_decoding() -> None:
@@ -146,12 +150,12 @@ def test_sqs_body_as_and_nested_decoding() -> None:
 def test_sqs_malformed_inputs_name_wire_paths() -> None:
     raw = load_sample("sqs.json")
     bad = copy.deepcopy(raw)
-    bad["Records"][0]["messageAttributes"]["signature"]["binaryValue"] = "!!not base64!!"
+    bad["Records"][0]["messageAttributes"]["signature"]["binaryValue"] = 12
     bad["Records"][1]["attributes"]["SentTimestamp"] = 1732708800000
     del bad["Records"][1]["messageId"]
     msg = structure_error(bad, SQSEvent)
-    assert "Records[0].messageAttributes.signature.binaryValue: not valid base64" in msg
-    assert "Records[1].attributes.SentTimestamp: expected epoch milliseconds" in msg
+    assert "Records[0].messageAttributes.signature.binaryValue: expected a string, got int" in msg
+    assert "Records[1].attributes.SentTimestamp: expected a string, got int" in msg
     assert "Records[1].messageId: missing required key" in msg
     assert "expected an object, got list" in structure_error([], SQSEvent)
     assert "Records: expected a list, got dict" in structure_error({"Records": {}}, SQSEvent)
@@ -312,7 +316,7 @@ def test_dynamodb_malformed_values_name_paths() -> None:
 def test_kinesis_data_helpers() -> None:
     event = converter.structure(load_sample("kinesis-stream.json"), KinesisStreamEvent)
     payload = event.records[0].kinesis
-    assert payload.data == b'{"deviceId": "d-1", "temp": 21.5}'
+    assert payload.data_as_bytes() == b'{"deviceId": "d-1", "temp": 21.5}'
     assert payload.data_as_text().startswith('{"deviceId"')
     assert payload.data_as_json() == {"deviceId": "d-1", "temp": 21.5}
     assert payload.approximate_arrival_timestamp.datetime.year == 2024
@@ -339,11 +343,15 @@ def test_kinesis_carried_cloudwatch_logs() -> None:
     assert logs.log_events[1].extracted_fields == {"level": "error"}
 
 
-def test_kinesis_bad_base64_names_path() -> None:
+def test_kinesis_bad_base64_is_kept_and_refused_when_read() -> None:
     raw = load_sample("kinesis-stream.json")
-    raw["Records"][1]["kinesis"]["data"] = "abc"
-    msg = structure_error(raw, KinesisStreamEvent)
-    assert msg == "Records[1].kinesis.data: not valid base64"
+    raw["Records"][1]["kinesis"]["data"] = "@@@"
+    event = assert_round_trip(raw, KinesisStreamEvent)
+    assert event.records[0].kinesis.data_as_bytes()  # the other records read fine
+    with pytest.raises(ContentError) as info:
+        event.records[1].kinesis.data_as_bytes()
+    assert str(info.value) == "KinesisStreamRecordPayload.data: not valid base64"
+    assert isinstance(info.value, LambdaEventsError)
 
 
 # ----------------------------------------------------------------- CloudWatch Logs
@@ -362,40 +370,45 @@ def test_cloudwatch_logs_decoded_and_original_text_written_back() -> None:
 def test_cloudwatch_logs_changed_data_is_recompressed() -> None:
     event = converter.structure(load_sample("cloudwatch-logs.json"), CloudWatchLogsEvent)
     data = event.parse_logs_data()
-    changed = attrs.evolve(
-        event,
-        awslogs=attrs.evolve(
-            event.awslogs, data=attrs.evolve(data, log_events=data.log_events[:1])
-        ),
-    )
+    new_text = CompressedJsonText.compress(attrs.evolve(data, log_events=data.log_events[:1]))
+    changed = attrs.evolve(event, awslogs=attrs.evolve(event.awslogs, data=new_text))
     text = converter.unstructure(changed)["awslogs"]["data"]
     decoded = json.loads(gzip.decompress(base64.b64decode(text)))
     assert len(decoded["logEvents"]) == 1
     assert converter.structure(converter.unstructure(changed), CloudWatchLogsEvent) == changed
+    assert changed.parse_logs_data().log_events == data.log_events[:1]
 
 
 def _gzip_b64(payload: bytes) -> str:
     return base64.b64encode(gzip.compress(payload)).decode()
 
 
-def test_cloudwatch_logs_malformed_payloads() -> None:
+def test_cloudwatch_logs_malformed_payloads_are_kept_and_refused_when_read() -> None:
     def msg(data: str) -> str:
-        return structure_error({"awslogs": {"data": data}}, CloudWatchLogsEvent)
+        raw = {"awslogs": {"data": data}}
+        event = assert_round_trip(raw, CloudWatchLogsEvent)  # content never bounces
+        with pytest.raises(ContentError) as info:
+            event.parse_logs_data()
+        return str(info.value)
 
-    assert msg("%%%") == "awslogs.data: not valid base64"
+    assert msg("%%%") == "CloudWatchLogsData.data: not valid base64"
     assert msg(base64.b64encode(b"not gzip").decode()) == (
-        "awslogs.data: not valid gzip or zlib data"
+        "CloudWatchLogsData.data: not valid gzip or zlib data"
     )
     truncated = base64.b64encode(gzip.compress(b'{"a": 1}')[:-12]).decode()
-    assert msg(truncated) == "awslogs.data: truncated gzip or zlib data"
-    assert msg(_gzip_b64(b"{nope")).startswith("awslogs.data: not valid JSON")
+    assert msg(truncated) == "CloudWatchLogsData.data: truncated gzip or zlib data"
+    assert msg(_gzip_b64(b"{nope")).startswith("CloudWatchLogsData.data: not valid JSON")
+    assert "expected a string, got int" in structure_error(
+        {"awslogs": {"data": 5}}, CloudWatchLogsEvent
+    )
 
 
 def test_gzip_bomb_fails_fast_with_bounded_memory() -> None:
     bomb = _gzip_b64(b"\0" * (64 * 1024 * 1024))
-    assert "exceeds the 33554432-byte limit" in structure_error(
-        {"awslogs": {"data": bomb}}, CloudWatchLogsEvent
-    )
+    event = converter.structure({"awslogs": {"data": bomb}}, CloudWatchLogsEvent)
+    with pytest.raises(ContentError, match="exceeds the 33554432-byte limit"):
+        event.parse_logs_data()
     small = converter.copy(max_decompressed_size=100)
-    with pytest.raises(StructureError, match="exceeds the 100-byte limit"):
-        small.structure(load_sample("cloudwatch-logs.json"), CloudWatchLogsEvent)
+    event = small.structure(load_sample("cloudwatch-logs.json"), CloudWatchLogsEvent)
+    with pytest.raises(ContentError, match="exceeds the 100-byte limit"):
+        event.parse_logs_data()

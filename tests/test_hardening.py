@@ -128,8 +128,9 @@ def test_gzip_bomb_of_one_gigabyte_fails_fast() -> None:
     bomb = base64.b64encode(b"".join(parts) + packer.flush()).decode()
     tracemalloc.start()
     started = time.perf_counter()
-    with pytest.raises(StructureError, match="exceeds the 33554432-byte limit"):
-        converter.structure({"awslogs": {"data": bomb}}, lambda_events.CloudWatchLogsEvent)
+    event = converter.structure({"awslogs": {"data": bomb}}, lambda_events.CloudWatchLogsEvent)
+    with pytest.raises(lambda_events.ContentError, match="exceeds the 33554432-byte limit"):
+        event.parse_logs_data()
     elapsed = time.perf_counter() - started
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()

@@ -5,12 +5,13 @@ from __future__ import annotations
 import base64
 from typing import Any
 
+import attrs
 import pytest
 
 import lambda_events as le
 from lambda_events import ResponseError, converter
 
-from ._support import assert_round_trip, load_response
+from ._support import assert_round_trip, load_response, structure_error
 
 RESPONSE_SAMPLES = {
     "apigw-authorizer-response.json": le.APIGatewayAuthorizerResponse,
@@ -233,11 +234,21 @@ def test_invalid_policies_raise_at_construction() -> None:
         le.APIGatewayAuthorizerResponse.from_route_arn("nope", "u")
 
 
-def test_structure_back_rejects_invalid_policy_json() -> None:
+def test_policy_json_is_read_under_the_reading_contract() -> None:
+    """Read back, a policy is checked for shape only; building one checks its content."""
     raw = load_response("apigw-authorizer-response.json")
     raw["policyDocument"]["Statement"] = []
-    with pytest.raises(le.StructureError, match="policyDocument: No statements defined"):
-        converter.structure(raw, le.APIGatewayAuthorizerResponse)
+    empty = assert_round_trip(raw, le.APIGatewayAuthorizerResponse)
+    with pytest.raises(ResponseError, match="No statements defined"):
+        attrs.evolve(empty.policy_document)  # what a handler builds is validated
+    raw["policyDocument"]["Statement"] = [{"Action": "execute-api:Invoke", "Effect": "Allow"}]
+    assert "policyDocument.Statement[0].Resource: missing required key" in structure_error(
+        raw, le.APIGatewayAuthorizerResponse
+    )
+    raw["policyDocument"]["Statement"][0]["Resource"] = {"arn": "x"}
+    assert "Resource: expected a string or a list, got dict" in structure_error(
+        raw, le.APIGatewayAuthorizerResponse
+    )
 
 
 # ---------------------------------------------------------- WebSocket authorizer policy

@@ -323,10 +323,10 @@ def test_cloudwatch_new_state_value_stays_a_string() -> None:
 def test_cloudwatch_alarm_malformed() -> None:
     raw = load_sample("cloudwatch-alarm-expression.json")
     raw["alarmData"]["configuration"]["metrics"][1]["metricStat"]["period"] = "300"
-    raw["time"] = "yesterday"
+    raw["time"] = ["yesterday"]
     msg = structure_error(raw, CloudWatchAlarmEvent)
     assert "alarmData.configuration.metrics[1].metricStat.period: expected an integer" in msg
-    assert "time: expected an ISO-8601 timestamp" in msg
+    assert "time: expected a string, got list" in msg
 
 
 # -------------------------------------------------------------- CloudWatch dashboards
@@ -460,7 +460,7 @@ def test_iot_unknown_operation_stays_a_string() -> None:
             IoTCoreThingEvent,
             "timestamp",
             "1718179200123",
-            "timestamp: expected epoch milliseconds",
+            "timestamp: expected epoch milliseconds as an integer, got str",
         ),
         (
             "iot-thing.json",

@@ -12,7 +12,7 @@ from lambda_events import (
 )
 
 
-def errors_only(record: KinesisFirehoseRecord[bytes]) -> KinesisFirehoseDataTransformationRecord:
+def errors_only(record: KinesisFirehoseRecord) -> KinesisFirehoseDataTransformationRecord:
     logs = record.cloudwatch_logs()
     if logs.message_type != "DATA_MESSAGE":  # CONTROL_MESSAGE: nothing to deliver
         return record.build_data_transformation_response("Dropped")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from lambda_events import (
+    ContentError,
     KinesisFirehoseDataTransformationRecord,
     KinesisFirehoseDataTransformationResponse,
     KinesisFirehoseEvent,
@@ -19,9 +20,11 @@ def lambda_handler(event: dict[str, Any], context: object) -> dict[str, Any]:
     for record in ev.records:
         try:
             payload = record.data_as_json()
-        except (StructureError, UnicodeDecodeError):
+        except (StructureError, ContentError):
             # our producers ingest JSON payloads only; drop malformed records from the stream
-            answers.append(record.build_data_transformation_response("Dropped", record.data))
+            answers.append(
+                record.build_data_transformation_response("Dropped", record.data_as_bytes())
+            )
             continue
         transformed = {"tool_used": "lambda-events", "original_payload": payload}
         answers.append(record.build_data_transformation_response(data=transformed))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from lambda_events import (
+    ContentError,
     KinesisFirehoseDataTransformationRecord,
     KinesisFirehoseEvent,
     KinesisFirehoseRecord,
@@ -12,11 +13,11 @@ from lambda_events import (
 )
 
 
-def transform(record: KinesisFirehoseRecord[bytes]) -> KinesisFirehoseDataTransformationRecord:
+def transform(record: KinesisFirehoseRecord) -> KinesisFirehoseDataTransformationRecord:
     try:
         original: Any = record.data_as_text()
-    except UnicodeDecodeError:  # binary payloads cannot be transformed: send them back
-        return record.build_data_transformation_response("ProcessingFailed", record.data)
+    except ContentError:  # binary payloads cannot be transformed: send them back
+        return record.build_data_transformation_response("ProcessingFailed", record.data_as_bytes())
     transformed = {"new_data": "transformed data using lambda-events", "original_payload": original}
     return record.build_data_transformation_response(data=transformed)
 

@@ -28,7 +28,7 @@ class Order:
 
 
 def to_line(record: KinesisFirehoseRecord[Order]) -> KinesisFirehoseDataTransformationRecord:
-    order = record.data
+    order = record.payload
     line = f"{order.orderId},{order.customer.id},{order.total}\n"
     return record.build_data_transformation_response(
         data=line, partition_keys={"tier": order.customer.tier}

@@ -12,7 +12,11 @@ def lambda_handler(event: dict[str, Any], context: object) -> dict[str, Any]:
     return {
         "statusCode": 200,
         "messages": [
-            {"id": m.message_id, "physical_name": m.destination_physicalname, "bytes": len(m.data)}
+            {
+                "id": m.message_id,
+                "physical_name": m.destination_physicalname,
+                "bytes": len(m.data_as_bytes()),
+            }
             for m in ev.messages
         ],
     }

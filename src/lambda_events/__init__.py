@@ -17,7 +17,14 @@ import _thread
 import importlib
 
 from ._registry import LAZY_NAMES
-from .errors import DetectionError, LambdaEventsError, Problem, ResponseError, StructureError
+from .errors import (
+    ContentError,
+    DetectionError,
+    LambdaEventsError,
+    Problem,
+    ResponseError,
+    StructureError,
+)
 
 TYPE_CHECKING = False  # `typing` costs milliseconds to import; it is not needed at run time
 if TYPE_CHECKING:
@@ -115,6 +122,7 @@ if TYPE_CHECKING:
     from .arn import parse_arn as parse_arn
     from .attribute_values import AttributeValueMap as AttributeValueMap
     from .attribute_values import DynamoNumber as DynamoNumber
+    from .attribute_values import DynamoSet as DynamoSet
     from .batch import BatchItemFailure as BatchItemFailure
     from .batch import PartialBatchResponse as PartialBatchResponse
     from .batch import item_identifier as item_identifier
@@ -165,7 +173,9 @@ if TYPE_CHECKING:
     from .cloudwatch_logs import decode_cloudwatch_logs as decode_cloudwatch_logs
     from .codecs import Base64Bytes as Base64Bytes
     from .codecs import Base64Payload as Base64Payload
+    from .codecs import Base64Text as Base64Text
     from .codecs import CompressedJson as CompressedJson
+    from .codecs import CompressedJsonText as CompressedJsonText
     from .codecs import JsonText as JsonText
     from .codedeploy import CodeDeployLifecycleHookEvent as CodeDeployLifecycleHookEvent
     from .codepipeline import CodePipelineActionConfiguration as CodePipelineActionConfiguration
@@ -304,6 +314,7 @@ if TYPE_CHECKING:
         KinesisFirehoseDataTransformationResponse as KinesisFirehoseDataTransformationResponse,
     )
     from .firehose import KinesisFirehoseEvent as KinesisFirehoseEvent
+    from .firehose import KinesisFirehoseMSKRecordMetadata as KinesisFirehoseMSKRecordMetadata
     from .firehose import KinesisFirehoseRecord as KinesisFirehoseRecord
     from .firehose import KinesisFirehoseRecordMetadata as KinesisFirehoseRecordMetadata
     from .handler import event_source as event_source
@@ -334,6 +345,9 @@ if TYPE_CHECKING:
     from .kinesis import extract_cloudwatch_logs_from_event as extract_cloudwatch_logs_from_event
     from .kinesis import extract_cloudwatch_logs_from_record as extract_cloudwatch_logs_from_record
     from .lambda_function_url import LambdaFunctionUrlEvent as LambdaFunctionUrlEvent
+    from .lambda_function_url import (
+        LambdaFunctionUrlRequestContext as LambdaFunctionUrlRequestContext,
+    )
     from .lambda_function_url import LambdaFunctionUrlResponse as LambdaFunctionUrlResponse
     from .mq import ActiveMQDestination as ActiveMQDestination
     from .mq import ActiveMQEvent as ActiveMQEvent
@@ -476,6 +490,7 @@ __all__ = [
     "AttributeValueMap",
     "Base64Bytes",
     "Base64Payload",
+    "Base64Text",
     "BaseRequestContext",
     "BaseRequestContextV2",
     "BaseTriggerEvent",
@@ -533,6 +548,7 @@ __all__ = [
     "CognitoTriggerEvent",
     "CognitoTriggerSource",
     "CompressedJson",
+    "CompressedJsonText",
     "ConnectContactFlowChannel",
     "ConnectContactFlowData",
     "ConnectContactFlowDetails",
@@ -544,6 +560,7 @@ __all__ = [
     "ConnectContactFlowMediaStreamCustomer",
     "ConnectContactFlowMediaStreams",
     "ConnectContactFlowQueue",
+    "ContentError",
     "CreateAuthChallengeTriggerEvent",
     "CreateAuthChallengeTriggerEventRequest",
     "CreateAuthChallengeTriggerEventResponse",
@@ -565,6 +582,7 @@ __all__ = [
     "DynamoDBStreamWindow",
     "DynamoDBUserIdentity",
     "DynamoNumber",
+    "DynamoSet",
     "EpochMicrosText",
     "EpochMillis",
     "EpochMillisText",
@@ -600,6 +618,7 @@ __all__ = [
     "KinesisFirehoseDataTransformationRecordMetadata",
     "KinesisFirehoseDataTransformationResponse",
     "KinesisFirehoseEvent",
+    "KinesisFirehoseMSKRecordMetadata",
     "KinesisFirehoseRecord",
     "KinesisFirehoseRecordMetadata",
     "KinesisStreamEvent",
@@ -609,6 +628,7 @@ __all__ = [
     "LambdaEventsConverter",
     "LambdaEventsError",
     "LambdaFunctionUrlEvent",
+    "LambdaFunctionUrlRequestContext",
     "LambdaFunctionUrlResponse",
     "Model",
     "MultiValueHeaders",

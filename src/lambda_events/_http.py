@@ -10,12 +10,12 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from urllib.parse import unquote_plus
 
 from ._model import EMPTY
 from ._payload import load_json, structure_json
-from .codecs import Codec, b64decode, b64encode
+from .codecs import ValueCodec, b64decode, b64encode
 from .errors import ResponseError, StructureError, kind_of
 from .headers import Headers, MultiValueHeaders
 from .timestamps import HttpDate
@@ -26,9 +26,7 @@ if TYPE_CHECKING:
 __all__ = [
     "HttpBodyMixin",
     "ListOrStringHeaders",
-    "ListOrStringHeadersWire",
     "ListOrStringParameters",
-    "ListOrStringParametersWire",
     "MultiValueRequestMixin",
     "PathStageMixin",
     "RequestTime",
@@ -336,6 +334,8 @@ class ListOrStringParameters(Mapping[str, str]):
         """Every parameter with all its values."""
         return _as_tuples(self._raw)
 
+    __wire__: ClassVar[ValueCodec] = ValueCodec()
+
     @classmethod
     def _from_wire(cls, value: Any) -> ListOrStringParameters:
         return cls(_list_or_string_map(value))
@@ -520,29 +520,3 @@ def validate_base64_body(body: str | None, is_base64_encoded: bool | None) -> No
             b64decode(body)
         except ValueError:
             raise ResponseError("isBase64Encoded is true but body is not valid base64") from None
-
-
-class _ValueClassCodec(Codec):
-    """Structures through a value class's `_from_wire` and back through its `_to_wire`.
-
-    Used instead of registering the class: a subclass of a registered wire type (`Headers`)
-    would otherwise be dispatched to its parent's hook.
-    """
-
-    def __init__(self, cls: Any) -> None:
-        self._cls = cls
-
-    def structurer(self, target: Any, converter: LambdaEventsConverter) -> Fn:
-        return self._cls._from_wire  # type: ignore[no-any-return]
-
-    def unstructurer(self, target: Any, converter: LambdaEventsConverter) -> Fn:
-        return lambda value: value._to_wire()
-
-
-ListOrStringHeadersWire = Annotated[ListOrStringHeaders, _ValueClassCodec(ListOrStringHeaders)]
-"""Wire type of a header map whose values are strings or lists of strings."""
-
-ListOrStringParametersWire = Annotated[
-    ListOrStringParameters, _ValueClassCodec(ListOrStringParameters)
-]
-"""Wire type of a query map whose values are strings or lists of strings."""

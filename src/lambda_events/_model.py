@@ -43,19 +43,16 @@ class WireMemory:
 
     `nulls`: wire keys that were present with `null` (as opposed to absent);
     `spellings`: field name -> the alternative key spelling that came in;
-    `raws`: wire key -> (decoded value, original text) for codecs that cannot re-encode
-    byte-for-byte (gzip); the original text is written back while the value is unchanged;
     `absent`: keys of fields with a (non-None) default that were absent on the wire; they
     stay absent on unstructure while the value still equals the default.
     """
 
-    __slots__ = ("absent", "nulls", "raws", "spellings")
+    __slots__ = ("absent", "nulls", "spellings")
 
     def __init__(self) -> None:
         self.absent: set[str] = set()
         self.nulls: set[str] = set()
         self.spellings: dict[str, str] = {}
-        self.raws: dict[str, tuple[Any, Any]] = {}
 
     def __repr__(self) -> str:
         return f"WireMemory(nulls={self.nulls!r}, spellings={self.spellings!r})"

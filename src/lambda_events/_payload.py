@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .errors import StructureError
+from .codecs import Base64Text, decompress
+from .errors import ContentError, StructureError
 
 if TYPE_CHECKING:
     from ._converter import LambdaEventsConverter
 
-__all__ = ["load_json", "shared_converter", "structure_json"]
+__all__ = ["Base64DataAccessors", "load_json", "shared_converter", "structure_json", "utf8"]
 
 T = TypeVar("T")
 
@@ -43,3 +44,54 @@ def structure_json(
         raise
     except Exception as exc:  # noqa: BLE001 - every failure becomes the documented error
         raise StructureError(problems_from(exc), cls) from None
+
+
+def utf8(data: bytes, where: str) -> str:
+    """Bytes as UTF-8 text; other bytes raise `ContentError` naming the field."""
+    try:
+        return data.decode()
+    except UnicodeDecodeError:
+        raise ContentError(f"{where}: not valid UTF-8 text") from None
+
+
+class Base64DataAccessors:
+    """Powertools' accessors of a base64 `data` field (Kinesis, Firehose, Amazon MQ).
+
+    The field keeps its wire text (`Base64Text`); these decode it on access. A typed record
+    (`KinesisStreamEvent[Order]`) already holds the structured payload instead.
+    """
+
+    __slots__ = ()
+    data: Any
+
+    def _payload(self) -> Any:
+        return self.data
+
+    def _text(self) -> Base64Text:
+        payload = self._payload()
+        if isinstance(payload, Base64Text):
+            return payload
+        raise TypeError("this record is typed; its data is already structured")
+
+    def data_as_bytes(self) -> bytes:
+        """The record's bytes (`ContentError` when `data` is not base64)."""
+        return self._text().decoded
+
+    def data_as_text(self) -> str:
+        """The record's bytes as UTF-8 text."""
+        return utf8(self.data_as_bytes(), f"{type(self).__name__}.data")
+
+    def data_as_json(self) -> Any:
+        """The record's bytes parsed as JSON (the payload itself when typed)."""
+        payload = self._payload()
+        if not isinstance(payload, Base64Text):
+            return payload
+        return load_json(self.data_as_bytes())
+
+    def data_zlib_compressed_as_json(self, max_size: int = 32 * 1024 * 1024) -> Any:
+        """The record's gzip/zlib bytes, decompressed (bounded) and parsed as JSON."""
+        try:
+            data = decompress(self.data_as_bytes(), max_size)
+        except ValueError as exc:
+            raise ContentError(f"{type(self).__name__}.data: {exc}") from None
+        return load_json(data)

@@ -309,8 +309,8 @@ class RequestContextV2Authorizer(Model):
 
 
 @model
-class BaseRequestContextV2(Model):
-    """`requestContext` of an HTTP API (payload 2.0) request or authorizer event."""
+class _RequestContextV2Parts(Model):
+    """What every payload 2.0 `requestContext` carries (HTTP APIs and Function URLs)."""
 
     account_id: str
     api_id: str
@@ -318,8 +318,6 @@ class BaseRequestContextV2(Model):
     domain_prefix: str
     http: RequestContextV2Http
     request_id: str
-    route_key: str
-    stage: str
     time: RequestTime
     time_epoch: EpochMillis
     authentication: RequestContextV2Authentication | None = None
@@ -332,13 +330,21 @@ class BaseRequestContextV2(Model):
 
 
 @model
+class BaseRequestContextV2(_RequestContextV2Parts):
+    """`requestContext` of an HTTP API (payload 2.0) request or authorizer event."""
+
+    route_key: str
+    stage: str
+
+
+@model
 class RequestContextV2(BaseRequestContextV2):
-    """`requestContext` of an HTTP API / Function URL proxy event, with the authorizer."""
+    """`requestContext` of an HTTP API proxy event, with the authorizer."""
 
     authorizer: RequestContextV2Authorizer | None = None
 
 
-def _stage_stripped(raw_path: str, stage: str) -> str:
+def _stage_stripped(raw_path: str, stage: str | None) -> str:
     if stage == "$default" or not stage:
         return raw_path
     prefix = f"/{stage}"
@@ -350,18 +356,13 @@ def _stage_stripped(raw_path: str, stage: str) -> str:
 
 
 @model
-class APIGatewayProxyEventV2(Model, _http.HttpBodyMixin, _http.PathStageMixin):
-    """Amazon API Gateway HTTP API proxy event (payload format 2.0).
-
-    Repeated headers and query parameters arrive joined by commas; `resolved_*` split them.
-    """
+class _ProxyEventV2Parts(Model, _http.HttpBodyMixin, _http.PathStageMixin):
+    """What every payload 2.0 proxy event carries (HTTP APIs and Function URLs)."""
 
     version: str
-    route_key: str
     raw_path: str
     raw_query_string: str
     headers: Headers
-    request_context: RequestContextV2
     is_base64_encoded: bool
     cookies: tuple[str, ...] | None = field(default=None, secret=True)
     query_string_parameters: Mapping[str, str] | None = None
@@ -372,15 +373,18 @@ class APIGatewayProxyEventV2(Model, _http.HttpBodyMixin, _http.PathStageMixin):
     def _body_parts(self) -> tuple[str | None, bool | None, str]:
         return self.body, self.is_base64_encoded, "body"
 
+    def _context(self) -> BaseRequestContextV2 | _RequestContextV2Parts:
+        raise NotImplementedError
+
     @property
     def path(self) -> str:
         """`rawPath` without the `/{stage}` prefix (unchanged for the `$default` stage)."""
-        return _stage_stripped(self.raw_path, self.request_context.stage)
+        return _stage_stripped(self.raw_path, getattr(self._context(), "stage", None))
 
     @property
     def http_method(self) -> str:
         """The request method (`requestContext.http.method`)."""
-        return self.request_context.http.method
+        return self._context().http.method
 
     @cached_property
     def resolved_headers_field(self) -> MultiValueHeaders:
@@ -407,6 +411,20 @@ class APIGatewayProxyEventV2(Model, _http.HttpBodyMixin, _http.PathStageMixin):
     ) -> tuple[str, ...]:
         """Every value of one query parameter."""
         return _http.get_multi_value(self.resolved_query_string_parameters, name, default)
+
+
+@model
+class APIGatewayProxyEventV2(_ProxyEventV2Parts):
+    """Amazon API Gateway HTTP API proxy event (payload format 2.0).
+
+    Repeated headers and query parameters arrive joined by commas; `resolved_*` split them.
+    """
+
+    route_key: str
+    request_context: RequestContextV2
+
+    def _context(self) -> RequestContextV2:
+        return self.request_context
 
 
 # ------------------------------------------------------------------------- WebSocket

@@ -245,29 +245,43 @@ def _merged_conditions(
     return out or None
 
 
+def _one_or_many(name: str, value: str | Sequence[str]) -> str | tuple[str, ...]:
+    """An IAM `Action`/`Resource`: one non-empty string, or a non-empty list of them."""
+    items = [value] if isinstance(value, str) else list(value)
+    if not items or not all(isinstance(item, str) and item for item in items):
+        raise ResponseError(f"{name} must be a non-empty string or list of non-empty strings")
+    return value if isinstance(value, str) else tuple(items)
+
+
 @model(case="pascal")
 class APIGatewayAuthorizerPolicyStatement(Model):
-    """One statement of an authorizer's IAM policy (`Condition` is one object)."""
+    """One statement of an authorizer's IAM policy (`Condition` is one object).
 
-    action: str = _INVOKE
+    IAM takes `Action` and `Resource` as one string or a list of strings; each keeps the
+    shape it was given (or read) in.
+    """
+
+    action: str | tuple[str, ...] = _INVOKE
     effect: str
-    resource: tuple[str, ...]
+    resource: str | tuple[str, ...]
     condition: Mapping[str, Mapping[str, Any]] | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.effect not in _EFFECTS:
             raise ResponseError(f"Effect must be 'Allow' or 'Deny', got {self.effect!r}")
-        if isinstance(self.resource, str) or not self.resource:
-            raise ResponseError("Resource must be a non-empty list of ARNs")
-        if not all(isinstance(r, str) and r for r in self.resource):
-            raise ResponseError("Resource entries must be non-empty strings")
-        object.__setattr__(self, "resource", tuple(self.resource))
+        object.__setattr__(self, "action", _one_or_many("Action", self.action))
+        object.__setattr__(self, "resource", _one_or_many("Resource", self.resource))
         if self.condition is not None:
             if not isinstance(self.condition, Mapping) or not all(
                 isinstance(v, Mapping) for v in self.condition.values()
             ):
                 raise ResponseError("Condition must be an object of condition operators")
             object.__setattr__(self, "condition", {k: dict(v) for k, v in self.condition.items()})
+
+    @property
+    def resources(self) -> tuple[str, ...]:
+        """`Resource` as a tuple, whichever shape it has."""
+        return (self.resource,) if isinstance(self.resource, str) else self.resource
 
 
 @model(case="pascal")
@@ -314,7 +328,7 @@ def _regrouped(
     plain: dict[str, list[str]] = {e: [] for e in _EFFECTS}
     for st in statements:
         if st.condition is None and st.action == _INVOKE:
-            plain[st.effect].extend(r for r in st.resource if r not in plain[st.effect])
+            plain[st.effect].extend(r for r in st.resources if r not in plain[st.effect])
         else:
             conditioned[st.effect].append(st)
     if condition:
@@ -361,7 +375,7 @@ def _target_of(
     statements: Sequence[APIGatewayAuthorizerPolicyStatement], websocket: bool
 ) -> APIGatewayRouteArn:
     for st in statements:
-        for resource in st.resource:
+        for resource in st.resources:
             try:
                 return parse_api_gateway_arn(resource, websocket)
             except ValueError:

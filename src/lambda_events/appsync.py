@@ -114,7 +114,7 @@ def appsync_identity_class(identity: Mapping[str, Any]) -> type[Model]:
 class _IdentityByShape(Codec):
     """Structures an AppSync identity into the class its keys name (never a guess)."""
 
-    def structurer(self, target: Any, converter: LambdaEventsConverter) -> Fn:
+    def structurer(self, target: Any, converter: LambdaEventsConverter, where: str = "") -> Fn:
         hooks: dict[type, Any] = {}
 
         def structure(value: Any) -> Any:
@@ -247,8 +247,8 @@ class AppSyncAuthorizerEventRequestContext(Model):
     api_id: str
     account_id: str
     request_id: str
-    query_string: str
     variables: Mapping[str, Any]
+    query_string: str | None = None
     operation_name: str | None = None
 
 

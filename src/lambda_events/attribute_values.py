@@ -1,11 +1,11 @@
 """DynamoDB AttributeValues to Python values and back.
 
 `S`->str, `N`->Decimal (exact text kept), `B`->bytes, `BOOL`->bool, `NULL`->None,
-`L`->list, `M`->dict, `SS`/`NS`/`BS`->frozenset. Results agree with boto3's
+`L`->list, `M`->dict, `SS`/`NS`/`BS`->`DynamoSet` (a frozenset). Results agree with boto3's
 `TypeDeserializer` except that `B`/`BS` are decoded from base64 (as Lambda delivers them)
-rather than returned as text. Set members have no order in DynamoDB; re-serialized sets
-may list them in another order. Nesting deeper than the converter's `max_depth` (DynamoDB
-allows 32 levels) is an error. Sets are written back with their members sorted.
+rather than returned as text. A set read from the wire is written back exactly as it came
+(order, duplicates, spelling); a set built in code is written with its members sorted.
+Nesting deeper than the converter's `max_depth` (DynamoDB allows 32 levels) is an error.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from .errors import Problem, StructureError, kind_of
 if TYPE_CHECKING:
     from ._converter import LambdaEventsConverter
 
-__all__ = ["AttributeValueMap", "DynamoNumber", "deserialize", "serialize"]
+__all__ = ["AttributeValueMap", "DynamoNumber", "DynamoSet", "deserialize", "serialize"]
 
 _CONTEXT = Context(
     Emin=-128, Emax=126, prec=38, traps=[Clamped, Overflow, Inexact, Rounded, Underflow]
@@ -49,6 +49,9 @@ class DynamoNumber(Decimal):
         self = super().__new__(cls, text)
         self.text = text
         return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (DynamoNumber, (self.text,))
 
 
 def _number(text: Any) -> Decimal:
@@ -70,9 +73,39 @@ def _string(value: Any) -> str:
 
 
 def _members(kind: str, value: Any) -> list[Any]:
-    if value.__class__ is not list or not value:
-        raise ValueError(f"{kind}: expected a non-empty list, got {kind_of(value)}")
+    if value.__class__ is not list:
+        raise ValueError(f"{kind}: expected a list, got {kind_of(value)}")
     return value  # type: ignore[no-any-return,unused-ignore]
+
+
+class DynamoSet(frozenset):  # type: ignore[type-arg]
+    """A DynamoDB set (`SS`/`NS`/`BS`) that remembers the members as they came.
+
+    It is a `frozenset` (equal to any set with the same members); `kind` is its type key
+    and `wire` its member texts in their order, written back exactly (duplicates, `"1.0"`
+    beside `"1"`, an empty set from a test fixture included).
+    """
+
+    __slots__ = ("kind", "wire")
+    kind: str
+    wire: tuple[str, ...]
+
+    def __new__(cls, members: Any = (), kind: str = "SS", wire: tuple[str, ...] = ()) -> DynamoSet:
+        self = super().__new__(cls, members)
+        self.kind = kind
+        self.wire = wire
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (DynamoSet, (frozenset(self), self.kind, self.wire))
+
+    def __repr__(self) -> str:
+        return f"DynamoSet({set(self)!r}, kind={self.kind!r})"
+
+
+def _set(kind: str, value: Any, member: Any) -> DynamoSet:
+    texts = _members(kind, value)
+    return DynamoSet([member(v) for v in texts], kind, tuple(texts))
 
 
 def deserialize(av: Any, max_depth: int = 32, _depth: int = 0) -> Any:
@@ -95,11 +128,11 @@ def deserialize(av: Any, max_depth: int = 32, _depth: int = 0) -> Any:
     if kind == "B":
         return b64decode(value)
     if kind == "SS":
-        return frozenset(_string(v) for v in _members(kind, value))
+        return _set(kind, value, _string)
     if kind == "NS":
-        return frozenset(_number(v) for v in _members(kind, value))
+        return _set(kind, value, _number)
     if kind == "BS":
-        return frozenset(b64decode(v) for v in _members(kind, value))
+        return _set(kind, value, b64decode)
     if kind in ("M", "L"):
         if _depth >= max_depth:
             raise ValueError(f"nested deeper than {max_depth} levels")
@@ -164,7 +197,9 @@ def serialize(value: Any) -> dict[str, Any]:
 
 
 def _serialize_set(values: set[Any] | frozenset[Any]) -> dict[str, Any]:
-    # Members are written in sorted order, so equal sets always serialize identically.
+    # A set read from the wire goes back as it came; a new set is written sorted.
+    if isinstance(values, DynamoSet):
+        return {values.kind: list(values.wire)}
     if values and all(isinstance(v, str) for v in values):
         return {"SS": sorted(values)}
     if values and all(isinstance(v, (bytes, bytearray)) for v in values):
@@ -184,7 +219,7 @@ def serialize_map(item: Mapping[str, Any]) -> dict[str, Any]:
 class _Image(Codec):
     """An item of AttributeValues (`Keys`, `NewImage`, `OldImage`) as plain Python values."""
 
-    def structurer(self, target: Any, converter: LambdaEventsConverter) -> Fn:
+    def structurer(self, target: Any, converter: LambdaEventsConverter, where: str = "") -> Fn:
         max_depth = converter.max_depth
         return lambda image: deserialize_map(image, max_depth)
 

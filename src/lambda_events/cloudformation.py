@@ -60,7 +60,6 @@ class CloudFormationCustomResourceEvent(Model):
     """
 
     request_type: CloudFormationRequestType | str
-    service_token: str
     response_url: str = field(wire="ResponseURL", secret=True)
     stack_id: str
     request_id: str
@@ -68,6 +67,7 @@ class CloudFormationCustomResourceEvent(Model):
     resource_type: str
     physical_resource_id: str | None = None
     resource_properties: Mapping[str, Any] | None = None
+    service_token: str | None = None
     old_resource_properties: Mapping[str, Any] | None = None
 
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from ._model import Model, model
-from .codecs import CompressedJson, b64encode
+from .codecs import CompressedJsonText, b64encode
 from .timestamps import EpochMillis
 
 if TYPE_CHECKING:
@@ -46,14 +46,14 @@ class CloudWatchLogsDecodedData(Model):
 
 @model
 class CloudWatchLogsData(Model):
-    """The `awslogs` object: base64 gzip JSON, decoded when the event is structured.
+    """The `awslogs` object: base64 gzip JSON, kept as sent and decoded on access.
 
-    The decompressed size is bounded by the converter's `max_decompressed_size`. Gzip
-    cannot be reproduced byte-for-byte: the original text is written back while `data` is
-    unchanged; a replaced `data` is re-compressed (equal content, different bytes).
+    `data.decoded` is the typed payload; its decompressed size is bounded by the
+    converter's `max_decompressed_size`. Gzip cannot be reproduced byte-for-byte: a new
+    payload is written with `CompressedJsonText.compress(value)` (equal content, new bytes).
     """
 
-    data: CompressedJson[CloudWatchLogsDecodedData]
+    data: CompressedJsonText[CloudWatchLogsDecodedData]
 
 
 @model
@@ -63,15 +63,18 @@ class CloudWatchLogsEvent(Model):
     awslogs: CloudWatchLogsData
 
     def parse_logs_data(self) -> CloudWatchLogsDecodedData:
-        """The decoded payload (already decoded at structure time)."""
-        return self.awslogs.data
+        """The decoded payload (decompressed and structured on first access, then cached)."""
+        return self.awslogs.data.decoded
+
+    @property
+    def decompress_logs_data(self) -> bytes:
+        """The decompressed payload bytes (bounded by the converter's limit)."""
+        return self.awslogs.data.decompressed
 
     @property
     def raw_logs_data(self) -> str:
-        """The payload as base64 text (the original text while unchanged)."""
-        from ._payload import shared_converter
-
-        return shared_converter().unstructure(self.awslogs)["data"]  # type: ignore[no-any-return]
+        """The payload as base64 text, exactly as it came."""
+        return str(self.awslogs.data)
 
 
 def decode_cloudwatch_logs(
@@ -82,4 +85,4 @@ def decode_cloudwatch_logs(
 
     conv = converter if converter is not None else shared_converter()
     wrapped = {"data": b64encode(data)}
-    return conv.structure(wrapped, CloudWatchLogsData).data
+    return conv.structure(wrapped, CloudWatchLogsData).data.decoded

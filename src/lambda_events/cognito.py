@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Annotated, Any, Union
 
+from ._cognito_triggers import trigger_class_name
 from ._model import Model, field, model
 from .codecs import DispatchBy
 from .enums import StrEnum
@@ -126,7 +127,7 @@ class CognitoTriggerSource(StrEnum):
 class CallerContext(Model):
     """Who called Cognito: the SDK version (spelled `awsSdk` in some events) and app client."""
 
-    client_id: str
+    client_id: str | None = None
     aws_sdk_version: str | None = field(wire="awsSdkVersion", alt=("awsSdk",), default=None)
 
 
@@ -584,31 +585,6 @@ CognitoTriggerEvent: TypeAlias = Annotated[
 ]
 """Any Cognito user pool trigger event; structure it with `structure_cognito_trigger`."""
 
-_BY_PREFIX: dict[str, type[BaseTriggerEvent]] = {
-    "PreSignUp": PreSignUpTriggerEvent,
-    "PostConfirmation": PostConfirmationTriggerEvent,
-    "UserMigration": UserMigrationTriggerEvent,
-    "CustomMessage": CustomMessageTriggerEvent,
-    "PreAuthentication": PreAuthenticationTriggerEvent,
-    "PostAuthentication": PostAuthenticationTriggerEvent,
-    "TokenGeneration": PreTokenGenerationTriggerEvent,
-    "DefineAuthChallenge": DefineAuthChallengeTriggerEvent,
-    "CreateAuthChallenge": CreateAuthChallengeTriggerEvent,
-    "VerifyAuthChallengeResponse": VerifyAuthChallengeResponseTriggerEvent,
-    "CustomEmailSender": CustomEmailSenderTriggerEvent,
-    "CustomSMSSender": CustomSMSSenderTriggerEvent,
-}
-_V2_TOKEN_VERSIONS = frozenset({"2", "3"})
-
-
-def _is_v2_token_event(raw: Mapping[str, Any]) -> bool:
-    request, response = raw.get("request"), raw.get("response")
-    return (
-        raw.get("version") in _V2_TOKEN_VERSIONS
-        or (isinstance(request, Mapping) and "scopes" in request)
-        or (isinstance(response, Mapping) and "claimsAndScopeOverrideDetails" in response)
-    )
-
 
 def cognito_trigger_class(raw: Any) -> type[BaseTriggerEvent]:
     """The trigger class for a raw Cognito event, chosen by its `triggerSource`.
@@ -627,12 +603,10 @@ def cognito_trigger_class(raw: Any) -> type[BaseTriggerEvent]:
     if not isinstance(source, str):
         kind = "null" if source is None else type(source).__name__
         raise StructureError.at(("triggerSource",), f"expected a string, got {kind}")
-    cls = _BY_PREFIX.get(source.partition("_")[0])
-    if cls is None:
+    name = trigger_class_name(source, raw)
+    if name is None:
         raise StructureError.at(("triggerSource",), f"unknown Cognito trigger source {source!r}")
-    if cls is PreTokenGenerationTriggerEvent and _is_v2_token_event(raw):
-        return PreTokenGenerationV2TriggerEvent
-    return cls
+    return globals()[name]  # type: ignore[no-any-return]
 
 
 def structure_cognito_trigger(

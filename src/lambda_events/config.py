@@ -74,8 +74,8 @@ class AWSConfigConfigurationChanged(Model):
     """Invoking event `ConfigurationItemChangeNotification`: a resource changed."""
 
     message_type: str
-    notification_creation_time: IsoTimestamp
-    record_version: str
+    notification_creation_time: IsoTimestamp | None = None
+    record_version: str | None = None
     configuration_item: AWSConfigConfigurationItemChanged | None = None
     configuration_item_diff: Mapping[str, Any] | None = None
 
@@ -85,9 +85,9 @@ class AWSConfigScheduledNotification(Model):
     """Invoking event `ScheduledNotification`: a periodic evaluation."""
 
     message_type: str
-    notification_creation_time: IsoTimestamp
-    record_version: str
     account_id: str = field(wire="awsAccountId")
+    notification_creation_time: IsoTimestamp | None = None
+    record_version: str | None = None
 
 
 @model
@@ -115,9 +115,9 @@ class AWSConfigOversizedConfiguration(Model):
     """Invoking event `OversizedConfigurationItemChangeNotification`."""
 
     message_type: str
-    notification_creation_time: IsoTimestamp
-    record_version: str
     configuration_item_summary: AWSConfigOversizedConfigurationItemSummary
+    notification_creation_time: IsoTimestamp | None = None
+    record_version: str | None = None
 
 
 AWSConfigInvokingEvent: TypeAlias = Annotated[

@@ -11,6 +11,7 @@ import importlib
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from ._cognito_triggers import trigger_class_name
 from ._registry import LAZY_NAMES
 from .errors import DetectionError
 
@@ -47,26 +48,29 @@ def _is_websocket(raw: Raw) -> bool:
 
 
 def _http_v2(raw: Raw) -> bool:
-    return raw.get("version") == "2.0" and "routeKey" in raw and "type" not in raw
+    return raw.get("version") == "2.0" and "rawPath" in raw and "type" not in raw
 
 
 def _is_function_url(raw: Raw) -> bool:
     return ".lambda-url." in str(_context(raw).get("domainName", ""))
 
 
-def _cognito(prefixes: tuple[str, ...]) -> Callable[[Raw], bool]:
+def _cognito(name: str) -> Callable[[Raw], bool]:
     def rule(raw: Raw) -> bool:
         source = raw.get("triggerSource")
-        return isinstance(source, str) and source.startswith(prefixes)
+        return isinstance(source, str) and trigger_class_name(source, raw) == name
 
     return rule
 
 
-def _token_v2(raw: Raw) -> bool:
-    request = raw.get("request")
-    return raw.get("version") in ("2", "3") or (
-        isinstance(request, Mapping) and "scopes" in request
-    )
+def _firehose(raw: Raw) -> bool:
+    """Firehose: an invocation with records (some AWS samples lack `deliveryStreamArn`)."""
+    return "invocationId" in raw and "records" in raw and "applicationArn" not in raw
+
+
+def _connect(raw: Raw) -> bool:
+    details = raw.get("Details")
+    return isinstance(details, Mapping) and "ContactData" in details
 
 
 def _s3_via_eventbridge(raw: Raw) -> bool:
@@ -99,7 +103,7 @@ RULES: list[tuple[str, Callable[[Raw], bool]]] = [
     ("ActiveMQEvent", lambda r: r.get("eventSource") in ("aws:amq", "aws:mq")),
     # payload carriers
     ("CloudWatchLogsEvent", lambda r: "awslogs" in r),
-    ("KinesisFirehoseEvent", lambda r: "deliveryStreamArn" in r and "records" in r),
+    ("KinesisFirehoseEvent", _firehose),
     ("S3BatchOperationEvent", lambda r: "invocationSchemaVersion" in r and "tasks" in r),
     ("S3ObjectLambdaEvent", lambda r: "xAmzRequestId" in r and "userRequest" in r),
     # HTTP
@@ -119,11 +123,12 @@ RULES: list[tuple[str, Callable[[Raw], bool]]] = [
             and "requestContext" in r
             and "elb" not in _context(r)
             and "type" not in r
+            and not _is_websocket(r)
         ),
     ),
     (
         "APIGatewayWebSocketEvent",
-        lambda r: _is_websocket(r) and "httpMethod" not in r and "type" not in r,
+        lambda r: _is_websocket(r) and "type" not in r,
     ),
     # AppSync
     (
@@ -137,31 +142,28 @@ RULES: list[tuple[str, Callable[[Raw], bool]]] = [
     ),
     ("AppSyncResolverEvent", lambda r: "arguments" in r and "identity" in r),
     # Cognito
-    ("CustomMessageTriggerEvent", _cognito(("CustomMessage_",))),
-    ("PostAuthenticationTriggerEvent", _cognito(("PostAuthentication_",))),
-    ("PostConfirmationTriggerEvent", _cognito(("PostConfirmation_",))),
-    ("PreAuthenticationTriggerEvent", _cognito(("PreAuthentication_",))),
-    ("PreSignUpTriggerEvent", _cognito(("PreSignUp_",))),
+    ("CustomMessageTriggerEvent", _cognito("CustomMessageTriggerEvent")),
+    ("PostAuthenticationTriggerEvent", _cognito("PostAuthenticationTriggerEvent")),
+    ("PostConfirmationTriggerEvent", _cognito("PostConfirmationTriggerEvent")),
+    ("PreAuthenticationTriggerEvent", _cognito("PreAuthenticationTriggerEvent")),
+    ("PreSignUpTriggerEvent", _cognito("PreSignUpTriggerEvent")),
+    ("PreTokenGenerationTriggerEvent", _cognito("PreTokenGenerationTriggerEvent")),
+    ("PreTokenGenerationV2TriggerEvent", _cognito("PreTokenGenerationV2TriggerEvent")),
+    ("UserMigrationTriggerEvent", _cognito("UserMigrationTriggerEvent")),
+    ("DefineAuthChallengeTriggerEvent", _cognito("DefineAuthChallengeTriggerEvent")),
+    ("CreateAuthChallengeTriggerEvent", _cognito("CreateAuthChallengeTriggerEvent")),
     (
-        "PreTokenGenerationTriggerEvent",
-        lambda r: _cognito(("TokenGeneration_",))(r) and not _token_v2(r),
+        "VerifyAuthChallengeResponseTriggerEvent",
+        _cognito("VerifyAuthChallengeResponseTriggerEvent"),
     ),
-    (
-        "PreTokenGenerationV2TriggerEvent",
-        lambda r: _cognito(("TokenGeneration_",))(r) and _token_v2(r),
-    ),
-    ("UserMigrationTriggerEvent", _cognito(("UserMigration_",))),
-    ("DefineAuthChallengeTriggerEvent", _cognito(("DefineAuthChallenge_",))),
-    ("CreateAuthChallengeTriggerEvent", _cognito(("CreateAuthChallenge_",))),
-    ("VerifyAuthChallengeResponseTriggerEvent", _cognito(("VerifyAuthChallengeResponse_",))),
-    ("CustomEmailSenderTriggerEvent", _cognito(("CustomEmailSender_",))),
-    ("CustomSMSSenderTriggerEvent", _cognito(("CustomSMSSender_",))),
+    ("CustomEmailSenderTriggerEvent", _cognito("CustomEmailSenderTriggerEvent")),
+    ("CustomSMSSenderTriggerEvent", _cognito("CustomSMSSenderTriggerEvent")),
     # service integrations
     ("CloudFormationCustomResourceEvent", lambda r: "RequestType" in r and "ResponseURL" in r),
     ("CodePipelineJobEvent", lambda r: "CodePipeline.job" in r),
     ("CodeDeployLifecycleHookEvent", lambda r: "LifecycleEventHookExecutionId" in r),
     ("AWSConfigRuleEvent", lambda r: "configRuleName" in r and "invokingEvent" in r),
-    ("ConnectContactFlowEvent", lambda r: r.get("Name") == "ContactFlowEvent"),
+    ("ConnectContactFlowEvent", _connect),
     ("SecretsManagerEvent", lambda r: "SecretId" in r and "Step" in r),
     ("TransferFamilyAuthorizer", lambda r: "serverId" in r and "username" in r),
     ("BedrockAgentEvent", lambda r: "agent" in r and "apiPath" in r),

@@ -3,6 +3,7 @@
 ```
 LambdaEventsError
  ├── StructureError      (also ValueError) a raw event does not fit its class
+ ├── ContentError        (also ValueError) a kept wire value does not decode when read
  ├── ResponseError       (also ValueError) a response would be rejected by AWS
  └── DetectionError      (also ValueError) no single event class matches a raw event
 ```
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     PathPart: TypeAlias = str | int
 
 __all__ = [
+    "ContentError",
     "DetectionError",
     "LambdaEventsError",
     "Problem",
@@ -37,6 +39,14 @@ class LambdaEventsError(Exception):
 
 class ResponseError(LambdaEventsError, ValueError):
     """A response object was built with values AWS would reject."""
+
+
+class ContentError(LambdaEventsError, ValueError):
+    """A value kept as its wire text (base64, gzip, a timestamp) does not decode.
+
+    Raised when the value is read, never while structuring: one bad field does not bounce
+    an incoming event. The message names the class and field (`SQSRecord.body: ...`).
+    """
 
 
 class DetectionError(LambdaEventsError, ValueError):

@@ -49,7 +49,7 @@ class _DetailCodec(Codec):
     JSON before it is structured.
     """
 
-    def structurer(self, target: Any, converter: LambdaEventsConverter) -> Any:
+    def structurer(self, target: Any, converter: LambdaEventsConverter, where: str = "") -> Any:
         if _is_raw(target):
             return lambda v: v
         structure = converter.structure

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 import attrs
 
 from ._model import Model, field, model
-from ._payload import load_json
-from .codecs import Base64Bytes, Base64Payload, decompress
-from .errors import ResponseError
-from .timestamps import EpochMillis
+from ._payload import Base64DataAccessors, load_json
+from .codecs import Base64Bytes, Base64Payload, Base64Text
+from .errors import ContentError, ResponseError
+from .timestamps import EpochMillis, IsoTimestamp
 
 if TYPE_CHECKING:
     from typing_extensions import TypeVar as _TypeVar
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from ._converter import LambdaEventsConverter
     from .cloudwatch_logs import CloudWatchLogsDecodedData
 
-    DataT = _TypeVar("DataT", default=bytes)
+    DataT = _TypeVar("DataT", default=Base64Text)
 else:
     DataT = TypeVar("DataT")
 
@@ -36,6 +36,7 @@ __all__ = [
     "KinesisFirehoseDataTransformationRecordMetadata",
     "KinesisFirehoseDataTransformationResponse",
     "KinesisFirehoseEvent",
+    "KinesisFirehoseMSKRecordMetadata",
     "KinesisFirehoseRecord",
     "KinesisFirehoseRecordMetadata",
 ]
@@ -51,50 +52,60 @@ _RESULTS: frozenset[str] = frozenset(("Ok", "Dropped", "ProcessingFailed"))
 
 @model
 class KinesisFirehoseRecordMetadata(Model):
-    """Kinesis Data Streams metadata of a record whose delivery stream reads a Kinesis stream."""
+    """Kinesis Data Streams metadata of a record whose delivery stream reads a Kinesis stream.
+
+    `subsequenceNumber` is a number, or a string of digits in some AWS sample events.
+    """
 
     shard_id: str
     partition_key: str
     approximate_arrival_timestamp: EpochMillis
     sequence_number: str
-    subsequence_number: int
+    subsequence_number: int | str
 
 
 @model
-class KinesisFirehoseRecord(Model, Generic[DataT]):
-    """One Firehose record to transform; `data` is bytes (or `DataT` when typed).
+class KinesisFirehoseMSKRecordMetadata(Model):
+    """Amazon MSK metadata of a record whose delivery stream reads an MSK cluster."""
+
+    offset: str
+    partition_id: str
+    approximate_arrival_timestamp: EpochMillis
+
+
+@model
+class KinesisFirehoseRecord(Base64DataAccessors, Model, Generic[DataT]):
+    """One Firehose record to transform; `data` is base64 text (or `DataT` when typed).
 
     `kinesisRecordMetadata` is present only when the delivery stream's source is a Kinesis
-    data stream (absent for Direct PUT).
+    data stream (absent for Direct PUT). A record from an Amazon MSK source carries its
+    payload in `kafkaRecordValue` (with `mskRecordMetadata`) instead of `data`; the
+    `data_as_*` accessors read whichever is there. `approximateArrivalTimestamp` is epoch
+    milliseconds, or ISO-8601 text in some AWS sample events.
     """
 
     record_id: str
-    approximate_arrival_timestamp: EpochMillis
-    data: Base64Payload[DataT]
+    approximate_arrival_timestamp: EpochMillis | IsoTimestamp
+    data: Base64Payload[DataT] | None = None
     kinesis_record_metadata: KinesisFirehoseRecordMetadata | None = None
+    kafka_record_value: Base64Payload[DataT] | None = None
+    msk_record_metadata: KinesisFirehoseMSKRecordMetadata | None = None
+
+    def _payload(self) -> Any:
+        return self.data if self.data is not None else self.kafka_record_value
+
+    @property
+    def payload(self) -> DataT:
+        """The record's payload, from `data` or (MSK sources) `kafkaRecordValue`."""
+        payload = self._payload()
+        if payload is None:
+            raise ContentError(f"record {self.record_id!r} carries neither data nor a value")
+        return payload  # type: ignore[no-any-return]
 
     @property
     def metadata(self) -> KinesisFirehoseRecordMetadata | None:
         """The Kinesis stream metadata (`None` for Direct PUT)."""
         return self.kinesis_record_metadata
-
-    def data_as_bytes(self) -> bytes:
-        """The record's bytes."""
-        if isinstance(self.data, bytes):
-            return self.data
-        raise TypeError("this record is typed; its data is already structured")
-
-    def data_as_text(self) -> str:
-        """The record's bytes as UTF-8 text."""
-        return self.data_as_bytes().decode()
-
-    def data_as_json(self) -> Any:
-        """The record's bytes parsed as JSON (`StructureError` when they are not JSON)."""
-        return load_json(self.data_as_bytes())
-
-    def data_zlib_compressed_as_json(self, max_size: int = 32 * 1024 * 1024) -> Any:
-        """The record's gzip/zlib bytes, decompressed (bounded) and parsed as JSON."""
-        return load_json(decompress(self.data_as_bytes(), max_size))
 
     def cloudwatch_logs(
         self, converter: LambdaEventsConverter | None = None
@@ -125,10 +136,11 @@ class KinesisFirehoseEvent(Model, Generic[DataT]):
     """
 
     invocation_id: str
-    delivery_stream_arn: str
     region: str
     records: tuple[KinesisFirehoseRecord[DataT], ...]
+    delivery_stream_arn: str | None = None
     source_kinesis_stream_arn: str | None = None
+    source_msk_arn: str | None = field(wire="sourceMSKArn", default=None)
 
     def build_data_transformation_response(
         self,

@@ -7,8 +7,9 @@ keys exactly as AWS sent them. Values of credential headers are redacted in `rep
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
+from .codecs import ValueCodec
 from .errors import StructureError, kind_of
 
 __all__ = ["Headers", "MultiValueHeaders", "SENSITIVE_HEADERS"]
@@ -31,6 +32,7 @@ SENSITIVE_HEADERS = frozenset(
 
 class _CaseInsensitive(Mapping[str, V], Generic[V]):
     __slots__ = ("_data", "_folded")
+    __wire__: ClassVar[ValueCodec] = ValueCodec()
 
     def __init__(self, data: Mapping[str, V] | None = None) -> None:
         self._data: dict[str, V] = dict(data or {})

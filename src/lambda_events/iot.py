@@ -103,7 +103,7 @@ class IoTCoreThingTypeEvent(IoTCoreRegistryEventsBase):
         if value is None:
             return None
         if isinstance(value, str):
-            return IsoTimestamp._from_wire(value).datetime  # type: ignore[no-any-return]
+            return IsoTimestamp(value).datetime
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             seconds = value / 1000 if value > 10**10 else value
             return datetime.fromtimestamp(seconds, tz=timezone.utc)

@@ -1,7 +1,8 @@
 """Apache Kafka records delivered to Lambda: Amazon MSK and self-managed clusters.
 
-`key` and `value` are decoded from base64 to bytes (`KafkaEvent[Order]` structures every
-JSON `value` into `Order`). Headers arrive as arrays of byte values, sometimes signed
+`key` and `value` keep their base64 text and decode to bytes on access
+(`KafkaEvent[Order]` structures every JSON `value` into `Order`). Headers arrive as arrays
+of byte values, sometimes signed
 (-128..127, Java's `byte`) and sometimes unsigned (0..255); they are decoded to `bytes` and
 written back exactly as received. Byte-exact round trips apply to the unparameterised
 class; a typed payload re-serializes to equal JSON.
@@ -14,8 +15,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Annotated, Any, Generic, TypeVar
 
 from ._model import Model, field, model
-from ._payload import load_json
-from .codecs import Base64Bytes, Base64Payload, Codec
+from ._payload import load_json, utf8
+from .codecs import Base64Payload, Base64Text, Codec
 from .enums import StrEnum
 from .errors import StructureError, kind_of
 from .headers import _CaseInsensitive
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 
     from ._converter import LambdaEventsConverter
 
-    ValueT = _TypeVar("ValueT", default=bytes)
+    ValueT = _TypeVar("ValueT", default=Base64Text)
 else:
     ValueT = TypeVar("ValueT")
 
@@ -76,7 +77,7 @@ def _header_ints(value: bytes) -> list[int]:
 class _KafkaHeaderCodec(Codec):
     """A Kafka header value: a JSON array of byte values <-> `bytes` (exact signedness)."""
 
-    def structurer(self, target: Any, converter: LambdaEventsConverter) -> _Fn:
+    def structurer(self, target: Any, converter: LambdaEventsConverter, where: str = "") -> _Fn:
         return _header_bytes
 
     def unstructurer(self, target: Any, converter: LambdaEventsConverter) -> _Fn:
@@ -119,7 +120,7 @@ class KafkaEventRecord(Model, Generic[ValueT]):
     timestamp: EpochMillis
     timestamp_type: KafkaTimestampType | str
     value: Base64Payload[ValueT] | None = None
-    key: Base64Bytes | None = None
+    key: Base64Text | None = None
     headers: tuple[Mapping[str, KafkaHeaderValue], ...] | None = None
     key_schema_metadata: KafkaEventRecordSchemaMetadata | None = None
     value_schema_metadata: KafkaEventRecordSchemaMetadata | None = None
@@ -127,20 +128,24 @@ class KafkaEventRecord(Model, Generic[ValueT]):
     @property
     def decoded_key(self) -> bytes | None:
         """The key's bytes (`None` when the record has no key)."""
-        return self.key
+        return None if self.key is None else self.key.decoded
 
     def key_as_text(self) -> str | None:
         """The key as UTF-8 text (`None` when the record has no key)."""
-        return None if self.key is None else self.key.decode()
+        key = self.decoded_key
+        return None if key is None else utf8(key, "KafkaEventRecord.key")
 
     def key_as_json(self) -> Any:
         """The key parsed as JSON (`None` when the record has no key)."""
-        return None if self.key is None else load_json(self.key)
+        key = self.decoded_key
+        return None if key is None else load_json(key)
 
     def value_as_bytes(self) -> bytes | None:
         """The value's bytes (`None` for a tombstone)."""
-        if self.value is None or isinstance(self.value, bytes):
-            return self.value
+        if self.value is None:
+            return None
+        if isinstance(self.value, Base64Text):
+            return self.value.decoded
         raise TypeError("this record is typed; its value is already structured")
 
     @property
@@ -151,13 +156,13 @@ class KafkaEventRecord(Model, Generic[ValueT]):
     def value_as_text(self) -> str | None:
         """The value as UTF-8 text (`None` for a tombstone)."""
         data = self.value_as_bytes()
-        return None if data is None else data.decode()
+        return None if data is None else utf8(data, "KafkaEventRecord.value")
 
     def value_as_json(self) -> Any:
         """The value parsed as JSON (the payload itself when the record is typed)."""
-        if self.value is None or not isinstance(self.value, bytes):
+        if not isinstance(self.value, Base64Text):
             return self.value
-        return load_json(self.value)
+        return load_json(self.value.decoded)
 
     @cached_property
     def json_value(self) -> Any:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._model import Model, field, model
-from ._payload import load_json
-from .codecs import Base64Payload, decompress
+from ._payload import Base64DataAccessors
+from .codecs import Base64Payload, Base64Text
 from .timestamps import EpochSeconds
 from .windows import TumblingWindow, WindowedBatch
 
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ._converter import LambdaEventsConverter
     from .cloudwatch_logs import CloudWatchLogsDecodedData
 
-    DataT = _TypeVar("DataT", default=bytes)
+    DataT = _TypeVar("DataT", default=Base64Text)
 else:
     DataT = TypeVar("DataT")
 
@@ -33,8 +33,8 @@ KinesisStreamWindow = TumblingWindow
 
 
 @model
-class KinesisStreamRecordPayload(Model, Generic[DataT]):
-    """The `kinesis` part of a record; `data` is bytes (or `DataT` when typed)."""
+class KinesisStreamRecordPayload(Base64DataAccessors, Model, Generic[DataT]):
+    """The `kinesis` part of a record; `data` is base64 text (or `DataT` when typed)."""
 
     kinesis_schema_version: str
     partition_key: str
@@ -42,24 +42,6 @@ class KinesisStreamRecordPayload(Model, Generic[DataT]):
     data: Base64Payload[DataT]
     approximate_arrival_timestamp: EpochSeconds
     encryption_type: str | None = None
-
-    def data_as_bytes(self) -> bytes:
-        """The record's bytes."""
-        if isinstance(self.data, bytes):
-            return self.data
-        raise TypeError("this record is typed; its data is already structured")
-
-    def data_as_text(self) -> str:
-        """The record's bytes as UTF-8 text."""
-        return self.data_as_bytes().decode()
-
-    def data_as_json(self) -> Any:
-        """The record's bytes parsed as JSON."""
-        return load_json(self.data_as_bytes())
-
-    def data_zlib_compressed_as_json(self, max_size: int = 32 * 1024 * 1024) -> Any:
-        """The record's gzip/zlib bytes, decompressed (bounded) and parsed as JSON."""
-        return load_json(decompress(self.data_as_bytes(), max_size))
 
     def cloudwatch_logs(
         self, converter: LambdaEventsConverter | None = None

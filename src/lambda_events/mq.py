@@ -1,6 +1,6 @@
 """Amazon MQ messages delivered to Lambda: RabbitMQ and ActiveMQ brokers.
 
-Message `data` is decoded from base64 to bytes; `RabbitMQEvent[Order]` and
+Message `data` keeps its base64 text (bytes on access); `RabbitMQEvent[Order]` and
 `ActiveMQEvent[Order]` structure every JSON message into `Order`. Byte-exact round trips
 apply to the unparameterised classes; a typed payload re-serializes to equal JSON.
 """
@@ -12,14 +12,14 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._model import Model, field, model
-from ._payload import load_json
-from .codecs import Base64Payload
+from ._payload import Base64DataAccessors
+from .codecs import Base64Payload, Base64Text
 from .timestamps import EpochMillis
 
 if TYPE_CHECKING:
     from typing_extensions import TypeVar as _TypeVar
 
-    DataT = _TypeVar("DataT", default=bytes)
+    DataT = _TypeVar("DataT", default=Base64Text)
 else:
     DataT = TypeVar("DataT")
 
@@ -33,30 +33,15 @@ __all__ = [
 ]
 
 
-class _MessageData:
+class _MessageData(Base64DataAccessors):
     """Helpers shared by RabbitMQ and ActiveMQ messages (their `data` field)."""
 
     __slots__ = ()
-    data: Any
-
-    def data_as_bytes(self) -> bytes:
-        """The message's bytes."""
-        if isinstance(self.data, bytes):
-            return self.data
-        raise TypeError("this message is typed; its data is already structured")
 
     @property
     def decoded_data(self) -> str:
         """The message's bytes as UTF-8 text."""
-        return self.data_as_bytes().decode()
-
-    def data_as_text(self) -> str:
-        """The message's bytes as UTF-8 text."""
-        return self.data_as_bytes().decode()
-
-    def data_as_json(self) -> Any:
-        """The message parsed as JSON (the payload itself when the message is typed)."""
-        return load_json(self.data) if isinstance(self.data, bytes) else self.data
+        return self.data_as_text()
 
     @property
     def json_data(self) -> Any:

@@ -159,9 +159,13 @@ class S3EventRecord(Model):
 
 @model
 class S3Event(Model):
-    """Amazon S3: object created, removed, restored, replicated or transitioned."""
+    """Amazon S3: object created, removed, restored, replicated or transitioned.
 
-    records: tuple[S3EventRecord, ...] = field(wire="Records")
+    The `s3:TestEvent` S3 sends when a notification is configured has no `Records` (its
+    keys stay in `unknown_keys`); `records` is then empty.
+    """
+
+    records: tuple[S3EventRecord, ...] = field(wire="Records", default=())
 
     @property
     def record(self) -> S3EventRecord:

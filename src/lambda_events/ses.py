@@ -31,8 +31,8 @@ class SESMailCommonHeaders(Model):
     """The headers SES parses out of every email; absent headers are `None`."""
 
     from_: tuple[str, ...] = field(wire="from")
-    date: str
-    message_id: str
+    date: str | None = None
+    message_id: str | None = None
     to: tuple[str, ...] | None = None
     return_path: str | None = None
     subject: str | None = None

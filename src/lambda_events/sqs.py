@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from ._model import Model, field, model
 from ._payload import load_json, structure_json
 from .arn import parse_arn, service_domain
-from .codecs import Base64Bytes, JsonText
+from .codecs import Base64Text, JsonText
 from .timestamps import EpochMillisText
 
 if TYPE_CHECKING:
@@ -54,9 +54,9 @@ class SQSMessageAttribute(Model):
 
     data_type: str
     string_value: str | None = None
-    binary_value: Base64Bytes | None = None
+    binary_value: Base64Text | None = None
     string_list_values: tuple[str, ...] | None = None
-    binary_list_values: tuple[Base64Bytes, ...] | None = None
+    binary_list_values: tuple[Base64Text, ...] | None = None
 
 
 @model

@@ -19,15 +19,16 @@ import importlib
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
+from typing import Any, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
 
 import attrs
 from hypothesis import assume
 from hypothesis import strategies as st
 
-from ._converter import _codec_of, _open_enum_of, _optional_inner, is_model
+from ._converter import is_model, open_enum_of, optional_inner
 from ._registry import LAZY_NAMES
 from .attribute_values import AttributeValueMap
+from .codecs import Base64Text, CompressedJsonText, codec_for
 from .headers import Headers, MultiValueHeaders
 from .timestamps import (
     EpochMicrosText,
@@ -82,6 +83,7 @@ _WIRE_VALUES: dict[Any, st.SearchStrategy[Any]] = {
         lambda d: IsoTimestamp(d.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z")
     ),
     HttpDate: _moments.map(lambda d: HttpDate(d.strftime("%d/%b/%Y:%H:%M:%S +0000"))),
+    Base64Text: st.binary(max_size=16).map(Base64Text.from_bytes),
     Headers: st.dictionaries(_keys, _text, max_size=3).map(Headers),
     MultiValueHeaders: st.dictionaries(
         _keys, st.lists(_text, max_size=2).map(tuple), max_size=3
@@ -218,7 +220,7 @@ _CLASS_RULES: dict[str, Any] = {"TransferFamilyAuthorizerResponse": _transfer_fa
 
 def strategy_for(t: Any) -> st.SearchStrategy[Any]:
     """A strategy for values of a field type, following the library's wire rules."""
-    inner, optional = _optional_inner(t)
+    inner, optional = optional_inner(t)
     if optional:
         return st.none() | strategy_for(inner)
     if t is Any or t is object or isinstance(t, TypeVar):
@@ -235,10 +237,14 @@ def strategy_for(t: Any) -> st.SearchStrategy[Any]:
         return _WIRE_VALUES[t]
     if t == AttributeValueMap:
         return st.dictionaries(_keys, _dynamo_value, max_size=3)
-    codec = _codec_of(t)
-    if codec is not None:
+    if get_origin(t) is Literal:
+        return st.sampled_from(get_args(t))
+    if get_origin(t) is CompressedJsonText:
+        return strategy_for(get_args(t)[0]).map(lambda value: CompressedJsonText.compress(value))
+    found = codec_for(t)
+    if found is not None and found[1] is not t:
         return _codec_strategy(t)
-    enum_cls = _open_enum_of(t)
+    enum_cls = open_enum_of(t)
     if enum_cls is not None:
         return st.sampled_from(list(enum_cls)) | _text.filter(lambda s: s not in _values(enum_cls))
     origin, args = get_origin(t), get_args(t)
@@ -261,13 +267,16 @@ def _values(enum_cls: type[enum.Enum]) -> set[Any]:
 
 
 def _codec_strategy(t: Any) -> st.SearchStrategy[Any]:
-    target = get_args(t)[0]
-    codec = type(_codec_of(t)).__name__
+    found = codec_for(t)
+    assert found is not None
+    codec, target = type(found[0]).__name__, found[1]
+    if target is Base64Text:
+        return st.binary(max_size=16).map(Base64Text.from_bytes)
     if target is bytes:
         return st.binary(max_size=16)
     if isinstance(target, TypeVar) or target is str:
         if codec == "_Base64Payload":
-            return st.binary(max_size=16)
+            return st.binary(max_size=16).map(Base64Text.from_bytes)
         return _text if codec == "_JsonText" or target is str else json_values
     return strategy_for(target)
 

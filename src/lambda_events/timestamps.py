@@ -2,17 +2,24 @@
 
 AWS spells time five ways. Each type here subclasses the wire type (`int`, `float`, `str`),
 so it compares, hashes and serializes exactly like what came in, and adds `.datetime`.
+Structuring checks only the JSON kind; the text is parsed when `.datetime` is read, and a
+value that is not a time raises `ContentError` naming the class and field then.
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
+from .codecs import ValueCodec, WireValue, _WireText
 from .errors import kind_of
 
 if TYPE_CHECKING:
     from datetime import datetime
+
+    from typing_extensions import Self
+
+    from .codecs import Codec
 
 __all__ = [
     "EpochMicrosText",
@@ -23,6 +30,12 @@ __all__ = [
     "IsoTimestamp",
 ]
 
+_QUOTED = 40  # at most this many characters of a bad value are quoted in a message
+
+
+def _quoted(value: str) -> str:
+    return repr(value if len(value) <= _QUOTED else value[:_QUOTED] + "...")
+
 
 def _since_epoch(seconds: float = 0, milliseconds: float = 0, microseconds: float = 0) -> datetime:
     """UTC time since the epoch; `datetime` is imported on first use, not at cold start."""
@@ -32,48 +45,63 @@ def _since_epoch(seconds: float = 0, milliseconds: float = 0, microseconds: floa
     return datetime(1970, 1, 1, tzinfo=timezone.utc) + delta
 
 
-class EpochSeconds(float):
-    """Epoch seconds as a number (Kinesis arrival time, DynamoDB creation time)."""
-
+class _Timestamp(WireValue):
     __slots__ = ()
+    __wire__: ClassVar[Codec]
+    _what: ClassVar[str]
+
+    def _moment(self) -> datetime:
+        raise NotImplementedError
 
     @property
     def datetime(self) -> datetime:
-        return _since_epoch(seconds=self)
+        """The time as a timezone-aware UTC `datetime` (`ContentError` if it is not one)."""
+        try:
+            return self._moment()
+        except (ValueError, OverflowError, ArithmeticError):
+            raise self._content_error(f"expected {self._what}, got {_quoted(str(self))}") from None
+
+
+class EpochSeconds(_Timestamp, float):
+    """Epoch seconds as a number (Kinesis arrival time, DynamoDB creation time).
+
+    An integer stays an integer on the way back, digit for digit, beyond 2**53 too.
+    """
+
+    __slots__ = ("raw",)
+    raw: float | int
+    _what = "epoch seconds"
+
+    def __new__(cls, value: float | int) -> Self:
+        self = float.__new__(cls, value)
+        self.raw = value
+        return self
 
     @classmethod
-    def _from_wire(cls, value: Any) -> EpochSeconds:
+    def _from_wire(cls, value: Any) -> Self:
         kind = value.__class__
-        if kind is int:
-            return _IntegralEpochSeconds(value)
-        if kind is float:
+        if kind is int or kind is float:
             return cls(value)
         raise ValueError(f"expected epoch seconds as a number, got {kind_of(value)}")
 
     def _to_wire(self) -> float | int:
-        return float(self)
+        return self.raw
+
+    def _moment(self) -> datetime:
+        return _since_epoch(seconds=self.raw)  # an int stays exact: timedelta takes ints
+
+    def __str__(self) -> str:
+        return str(self.raw)
 
 
-class _IntegralEpochSeconds(EpochSeconds):
-    """Epoch seconds that arrived as an integer and go back as one."""
-
-    __slots__ = ()
-
-    def _to_wire(self) -> float | int:
-        return int(self)
-
-
-class EpochMillis(int):
-    """Epoch milliseconds as an integer (CloudWatch Logs, SNS-less timestamps)."""
+class EpochMillis(_Timestamp, int):
+    """Epoch milliseconds as an integer (CloudWatch Logs, Kafka, MQ timestamps)."""
 
     __slots__ = ()
-
-    @property
-    def datetime(self) -> datetime:
-        return _since_epoch(milliseconds=self)
+    _what = "epoch milliseconds"
 
     @classmethod
-    def _from_wire(cls, value: Any) -> EpochMillis:
+    def _from_wire(cls, value: Any) -> Self:
         if value.__class__ is not int:
             raise ValueError(f"expected epoch milliseconds as an integer, got {kind_of(value)}")
         return cls(value)
@@ -81,22 +109,22 @@ class EpochMillis(int):
     def _to_wire(self) -> int:
         return int(self)
 
+    def _moment(self) -> datetime:
+        return _since_epoch(milliseconds=self)
 
-class _TextTimestamp(str):
+    def __str__(self) -> str:
+        return int.__repr__(self)
+
+
+class _TextTimestamp(_Timestamp, _WireText):
     __slots__ = ()
-    _pattern: re.Pattern[str]
-    _what: str
+    _pattern: ClassVar[re.Pattern[str]]
 
-    @classmethod
-    def _from_wire(cls, value: Any) -> Any:
-        if value.__class__ is not str:
-            raise ValueError(f"expected {cls._what}, got {kind_of(value)}")
-        if not cls._pattern.fullmatch(value):
-            raise ValueError(f"expected {cls._what}, got {value!r}")
-        return cls(value)
-
-    def _to_wire(self) -> str:
-        return str(self)
+    def _match(self) -> re.Match[str]:
+        match = self._pattern.fullmatch(self)
+        if match is None:
+            raise ValueError(self._what)
+        return match
 
 
 class EpochMillisText(_TextTimestamp):
@@ -106,19 +134,16 @@ class EpochMillisText(_TextTimestamp):
     _pattern = re.compile(r"-?\d{1,18}")
     _what = "epoch milliseconds as a string"
 
-    @classmethod
-    def _from_wire(cls, value: Any) -> Any:
-        if value.__class__ is str and value.isascii() and value.isdigit() and len(value) < 19:
-            return cls(value)
-        return super()._from_wire(value)
-
     @property
     def millis(self) -> int:
-        return int(self)
+        """The milliseconds as an integer (`ContentError` if the text is not a number)."""
+        try:
+            return int(self._match().group())
+        except ValueError:
+            raise self._content_error(f"expected {self._what}, got {_quoted(self)}") from None
 
-    @property
-    def datetime(self) -> datetime:
-        return _since_epoch(milliseconds=int(self))
+    def _moment(self) -> datetime:
+        return _since_epoch(milliseconds=int(self._match().group()))
 
 
 class EpochMicrosText(_TextTimestamp):
@@ -128,9 +153,8 @@ class EpochMicrosText(_TextTimestamp):
     _pattern = re.compile(r"-?\d{1,21}")
     _what = "epoch microseconds as a string"
 
-    @property
-    def datetime(self) -> datetime:
-        return _since_epoch(microseconds=int(self))
+    def _moment(self) -> datetime:
+        return _since_epoch(microseconds=int(self._match().group()))
 
 
 _ISO = re.compile(
@@ -150,13 +174,10 @@ class IsoTimestamp(_TextTimestamp):
     _pattern = _ISO
     _what = "an ISO-8601 timestamp"
 
-    @property
-    def datetime(self) -> datetime:
+    def _moment(self) -> datetime:
         from datetime import datetime, timedelta, timezone
 
-        match = _ISO.fullmatch(self)
-        assert match is not None  # checked on the way in
-        year, month, day, hour, minute, second, fraction, offset = match.groups()
+        year, month, day, hour, minute, second, fraction, offset = self._match().groups()
         micros = int((fraction or "0")[:6].ljust(6, "0"))
         tz = timezone.utc
         if offset and offset.upper() != "Z":
@@ -187,13 +208,13 @@ class HttpDate(_TextTimestamp):
     _pattern = _HTTP
     _what = "a time like 20/Aug/2021:14:36:50 +0000"
 
-    @property
-    def datetime(self) -> datetime:
+    def _moment(self) -> datetime:
         from datetime import datetime, timedelta, timezone
 
-        match = _HTTP.fullmatch(self)
-        assert match is not None  # checked on the way in
-        day, mon, year, hour, minute, second, sign, oh, om = match.groups()
+        day, mon, year, hour, minute, second, sign, oh, om = self._match().groups()
         offset = timedelta(hours=int(oh), minutes=int(om)) * (-1 if sign == "-" else 1)
         local = datetime(int(year), _MONTHS[mon], int(day), int(hour), int(minute), int(second))
         return (local - offset).replace(tzinfo=timezone.utc)
+
+
+_Timestamp.__wire__ = ValueCodec()

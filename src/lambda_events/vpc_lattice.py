@@ -11,9 +11,7 @@ import attrs
 from . import _http
 from ._http import (
     ListOrStringHeaders,
-    ListOrStringHeadersWire,
     ListOrStringParameters,
-    ListOrStringParametersWire,
 )
 from ._model import EMPTY, Model, field, model
 from .headers import Headers, MultiValueHeaders
@@ -109,9 +107,9 @@ class VPCLatticeEventV2(Model, _http.HttpBodyMixin):
     version: str
     path: str
     method: str
-    headers: ListOrStringHeadersWire
+    headers: ListOrStringHeaders
     request_context: VPCLatticeEventV2RequestContext
-    query_string_parameters: ListOrStringParametersWire | None = None
+    query_string_parameters: ListOrStringParameters | None = None
     body: str | None = None
     is_base64_encoded: bool | None = None
 

@@ -9,6 +9,7 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+from ..codecs import Base64Text, CompressedJsonText
 from ..timestamps import EpochMillis, EpochMillisText, EpochSeconds
 from ._ids import ACCOUNT, iso_now, md5_hex, now_ms
 
@@ -172,7 +173,7 @@ def kinesis_stream_event(
             kinesis_schema_version="1.0",
             partition_key=str(i),
             sequence_number=sequence,
-            data=data,
+            data=Base64Text.from_bytes(data),
             approximate_arrival_timestamp=EpochSeconds(time.time()),
         )
         records.append(
@@ -216,7 +217,7 @@ def cloudwatch_logs_event(
         message_type="DATA_MESSAGE",
         log_events=events,
     )
-    return CloudWatchLogsEvent(awslogs=CloudWatchLogsData(data=data))
+    return CloudWatchLogsEvent(awslogs=CloudWatchLogsData(data=CompressedJsonText.compress(data)))
 
 
 CORE_SAMPLES: dict[str, Callable[[], Any]] = {

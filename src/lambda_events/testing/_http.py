@@ -678,12 +678,8 @@ def lambda_function_url_event(
     With `auth_type="AWS_IAM"` the caller's IAM identity is in `requestContext.authorizer.iam`;
     with `NONE` the account id is `anonymous`, as AWS sends it.
     """
-    from ..api_gateway import (
-        RequestContextV2,
-        RequestContextV2Authorizer,
-        RequestContextV2AuthorizerIam,
-    )
-    from ..lambda_function_url import LambdaFunctionUrlEvent
+    from ..api_gateway import RequestContextV2Authorizer, RequestContextV2AuthorizerIam
+    from ..lambda_function_url import LambdaFunctionUrlEvent, LambdaFunctionUrlRequestContext
 
     if auth_type not in ("NONE", "AWS_IAM"):
         raise ValueError(f"auth_type must be NONE or AWS_IAM, got {auth_type!r}")
@@ -720,7 +716,7 @@ def lambda_function_url_event(
                 "principalOrgId",
             )
         )
-    context = RequestContextV2(**parts.pop("context"), authorizer=authorizer)
+    context = LambdaFunctionUrlRequestContext(**parts.pop("context"), authorizer=authorizer)
     return LambdaFunctionUrlEvent(
         **parts, request_context=context, body=text, is_base64_encoded=encoded
     )

@@ -13,6 +13,7 @@ from email.utils import format_datetime
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote_plus
 
+from ..codecs import Base64Text
 from ._ids import ACCOUNT, REGION, md5_hex, now_ms
 
 if TYPE_CHECKING:
@@ -94,14 +95,14 @@ def firehose_event(
             )
         )
         records.append(
-            KinesisFirehoseRecord[bytes](
+            KinesisFirehoseRecord(
                 record_id=record_id,
                 approximate_arrival_timestamp=at,
-                data=bytes(data),
+                data=Base64Text.from_bytes(data),
                 kinesis_record_metadata=metadata,
             )
         )
-    return KinesisFirehoseEvent[bytes](
+    return KinesisFirehoseEvent(
         invocation_id=str(uuid.uuid4()),
         delivery_stream_arn=f"arn:aws:firehose:{region}:{account}:deliverystream/{delivery_stream}",
         region=region,
@@ -148,28 +149,28 @@ def kafka_event(
     )
     created = now_ms()
     records = tuple(
-        KafkaEventRecord[bytes](
+        KafkaEventRecord(
             topic=topic,
             partition=partition,
             offset=first_offset + i,
             timestamp=EpochMillis(created + i),
             timestamp_type=KafkaTimestampType.CREATE_TIME,
-            value=None if value is None else bytes(value),
-            key=key,
+            value=None if value is None else Base64Text.from_bytes(value),
+            key=None if key is None else Base64Text.from_bytes(key),
             headers=wire_headers,
         )
         for i, value in enumerate(values)
     )
     by_partition = {f"{topic}-{partition}": records}
     if self_managed:
-        return KafkaEvent[bytes](
+        return KafkaEvent(
             event_source="SelfManagedKafka",
             bootstrap_servers=bootstrap_servers
             or "kafka-1.example.internal:9092,kafka-2.example.internal:9092",
             records_by_partition=by_partition,
         )
     host = f"{cluster}.a1b2c3.c2.kafka.{region}.amazonaws.com:9098"
-    return KafkaEvent[bytes](
+    return KafkaEvent(
         event_source="aws:kafka",
         event_source_arn=f"arn:aws:kafka:{region}:{account}:cluster/{cluster}/{uuid.uuid4()}-2",
         bootstrap_servers=bootstrap_servers or f"b-1.{host},b-2.{host}",
@@ -260,9 +261,11 @@ def rabbitmq_event(
         )
         properties = shared_converter().structure(wire, BasicProperties)
         messages.append(
-            RabbitMessage[bytes](basic_properties=properties, data=bytes(body), redelivered=False)
+            RabbitMessage(
+                basic_properties=properties, data=Base64Text.from_bytes(body), redelivered=False
+            )
         )
-    return RabbitMQEvent[bytes](
+    return RabbitMQEvent(
         event_source="aws:rmq",
         event_source_arn=arn,
         rmq_messages_by_queue={f"{queue}::{virtual_host}": tuple(messages)},
@@ -294,10 +297,10 @@ def activemq_event(
     port = random.randint(30000, 60000)  # noqa: S311 - a port, not a secret
     connection = f"ID:{broker_id}-1.mq.{region}.amazonaws.com-{port}-{sent}-1"
     messages = tuple(
-        ActiveMQMessage[bytes](
+        ActiveMQMessage(
             message_id=f"{connection}:1:1:1:{i + 1}",
             message_type=message_type,
-            data=bytes(body),
+            data=Base64Text.from_bytes(body),
             destination=ActiveMQDestination(physical_name=queue),
             timestamp=EpochMillis(sent + i),
             broker_in_time=EpochMillis(sent + i),
@@ -310,7 +313,7 @@ def activemq_event(
         )
         for i, body in enumerate(bodies)
     )
-    return ActiveMQEvent[bytes](event_source="aws:mq", event_source_arn=arn, messages=messages)
+    return ActiveMQEvent(event_source="aws:mq", event_source_arn=arn, messages=messages)
 
 
 # ------------------------------------------------------------------------ EventBridge
