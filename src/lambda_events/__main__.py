@@ -14,11 +14,14 @@ import argparse
 import base64
 import json
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
+
+from .codecs import Base64Text, CompressedJsonText
+from .errors import ContentError
 
 __all__ = ["main"]
 
@@ -89,6 +92,14 @@ def render(obj: Any, depth: int = 0) -> str:
     return repr(obj)
 
 
+def _content(obj: Any, decode: Callable[[], Any]) -> Any:
+    """A kept wire value decoded, or the wire value with the reason it does not decode."""
+    try:
+        return decode()
+    except ContentError as exc:
+        return {"wire": str(obj), "error": str(exc)}
+
+
 def decoded(obj: Any) -> Any:
     """The Python view of an object as JSON-able values (bytes as text or base64)."""
     import attrs
@@ -107,9 +118,11 @@ def decoded(obj: Any) -> Any:
             return {"base64": base64.b64encode(obj).decode()}
     if isinstance(obj, Decimal):
         return int(obj) if obj == obj.to_integral_value() else float(obj)
+    if isinstance(obj, (Base64Text, CompressedJsonText)):
+        return _content(obj, lambda: decoded(obj.decoded))
     moment = getattr(type(obj), "datetime", None)
     if isinstance(moment, property):
-        return obj.datetime.isoformat()
+        return _content(obj, lambda: obj.datetime.isoformat())
     if isinstance(obj, datetime):
         return obj.isoformat()
     return obj

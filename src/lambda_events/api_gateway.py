@@ -567,10 +567,11 @@ class APIGatewayProxyResponse(Model):
 class APIGatewayProxyResponseV2(Model):
     """Response of an HTTP API (payload 2.0) or Lambda Function URL, with `cookies`.
 
-    `build()` encodes a body like `APIGatewayProxyResponse.build`.
+    `build()` encodes a body like `APIGatewayProxyResponse.build`. `statusCode` may be
+    absent: API Gateway and function URLs then answer 200.
     """
 
-    status_code: int
+    status_code: int = 200
     headers: Mapping[str, str] | None = None
     cookies: tuple[str, ...] | None = field(default=None, secret=True)
     body: str | None = None
