@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from functools import cached_property
 from typing import Any
 
 from ._model import Model, field, model
@@ -93,12 +92,12 @@ class BedrockAgentEvent(Model):
         """The API path (`apiPath`), as routers name it."""
         return self.api_path
 
-    @cached_property
+    @property
     def query_string_parameters(self) -> Mapping[str, str]:
         """Every parameter as `{name: value}` (values stay text, as the agent sends them)."""
         return {p.name: p.value for p in self.parameters or ()}
 
-    @cached_property
+    @property
     def json_body(self) -> Mapping[str, str] | None:
         """The `application/json` body properties as `{name: value}`; None without one."""
         if self.request_body is None:
@@ -132,7 +131,7 @@ class BedrockAgentFunctionEvent(Model):
     session_attributes: Mapping[str, str] | None = None
     prompt_session_attributes: Mapping[str, str] | None = None
 
-    @cached_property
+    @property
     def parameters_by_name(self) -> Mapping[str, str]:
         """Every parameter as `{name: value}`."""
         return {p.name: p.value for p in self.parameters or ()}

@@ -11,7 +11,6 @@ class; a typed payload re-serializes to equal JSON.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cached_property
 from typing import TYPE_CHECKING, Annotated, Any, Generic, TypeVar
 
 from ._model import Model, field, model
@@ -164,12 +163,12 @@ class KafkaEventRecord(Model, Generic[ValueT]):
             return self.value
         return load_json(self.value.decoded)
 
-    @cached_property
+    @property
     def json_value(self) -> Any:
-        """The value parsed as JSON (cached)."""
+        """The value parsed as JSON."""
         return self.value_as_json()
 
-    @cached_property
+    @property
     def decoded_headers(self) -> KafkaHeaders:
         """Headers as a case-insensitive name -> bytes map.
 
@@ -206,7 +205,7 @@ class KafkaEvent(Model, Generic[ValueT]):
     records_by_partition: Mapping[str, tuple[KafkaEventRecord[ValueT], ...]] = field(wire="records")
     event_source_arn: str | None = None
 
-    @cached_property
+    @property
     def records(self) -> tuple[KafkaEventRecord[ValueT], ...]:
         """Every record of every topic-partition, in delivery order."""
         return tuple(r for batch in self.records_by_partition.values() for r in batch)
