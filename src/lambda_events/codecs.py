@@ -103,6 +103,7 @@ class WireValue:
     _where: ClassVar[str] = ""
     _converter: ClassVar[Any] = None
     _public: ClassVar[type]
+    _kind: ClassVar[type | None] = None  # `cls(v)` is the whole of `_from_wire` for this kind
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -169,6 +170,7 @@ class _WireText(WireValue, str):
     """A string value type: the exact wire text; content is checked when it is read."""
 
     __slots__ = ()
+    _kind = str
 
     @classmethod
     def _from_wire(cls, value: Any) -> Self:

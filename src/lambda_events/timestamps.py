@@ -99,6 +99,7 @@ class EpochMillis(_Timestamp, int):
 
     __slots__ = ()
     _what = "epoch milliseconds"
+    _kind = int
 
     @classmethod
     def _from_wire(cls, value: Any) -> Self:

@@ -24,6 +24,7 @@ from ._plan import (
     Field,
     container_origin,
     fields_of,
+    inline_wire_value,
     value_structurer,
     value_unstructurer,
 )
@@ -143,11 +144,35 @@ def _present_lines(
     return lines
 
 
+def _first_branch(f: Field, conv: LambdaEventsConverter, ns: dict[str, Any]) -> list[str]:
+    """The common case first: a value of the right kind, taken or built in place."""
+    local = f"f_{f.name}"
+    primitive = PRIMITIVES.get(f.type)
+    if primitive is not None:
+        return [
+            f"    if {primitive[0]}:",
+            f"        seen += 1; {local} = v",
+            "    elif v is _MISSING:",
+        ]
+    inline = inline_wire_value(f.type, conv, f.where)
+    if inline is not None:
+        ns[f"kind_{f.name}"], ns[f"make_{f.name}"] = inline
+        return [
+            f"    if v.__class__ is kind_{f.name}:",
+            f"        seen += 1; {local} = make_{f.name}(v)",
+            "    elif v is _MISSING:",
+        ]
+    return ["    if v is _MISSING:"]
+
+
 def _field_lines(f: Field, conv: LambdaEventsConverter, ns: dict[str, Any]) -> list[str]:
     """Look one field up, check or convert it, and record problems under its wire key."""
     key = repr(f.keys[0])
     local = f"f_{f.name}"
-    lines = [f"    v = o.get({key}, _MISSING)"]
+    if len(f.keys) == 1 and not f.has_default:  # required: subscripting is the cheap lookup
+        lines = [f"    try: v = o[{key}]", "    except KeyError: v = _MISSING"]
+    else:
+        lines = [f"    v = o.get({key}, _MISSING)"]
     if len(f.keys) > 1:
         lines.insert(0, f"    key_{f.name} = {key}")
         key = f"key_{f.name}"
@@ -158,15 +183,7 @@ def _field_lines(f: Field, conv: LambdaEventsConverter, ns: dict[str, Any]) -> l
                 "        if v is not _MISSING:",
                 f"            {key} = {alt!r}; wire = _spelled(wire, {f.name!r}, {key})",
             ]
-    primitive = PRIMITIVES.get(f.type)
-    if primitive is not None:  # the common case first: a value of the right type
-        lines += [
-            f"    if {primitive[0]}:",
-            f"        seen += 1; {local} = v",
-            "    elif v is _MISSING:",
-        ]
-    else:
-        lines.append("    if v is _MISSING:")
+    lines += _first_branch(f, conv, ns)
     lines += _missing_lines(f, key, ns)
     if f.optional:
         lines += [

@@ -17,7 +17,7 @@ from typing import Any, Literal, TypeVar, Union, get_args, get_origin, get_type_
 import attrs
 
 from .._model import Model, wire_keys
-from ..codecs import codec_for
+from ..codecs import WireValue, codec_for
 from ..errors import StructureError, kind_of
 from ._problems import element_problems
 
@@ -295,6 +295,16 @@ def value_structurer(t: Any, conv: LambdaEventsConverter, where: str = "") -> Fn
     if origin in _MAPPINGS and len(args) == 2:
         return _mapping_structurer(value_structurer(args[1], conv, where))
     return _hook_structurer(t, conv)
+
+
+def inline_wire_value(t: Any, conv: LambdaEventsConverter, where: str) -> tuple[type, Fn] | None:
+    """(JSON kind, constructor) when a wire value is built by `cls(v)` from one kind."""
+    found = codec_for(t)
+    if found is None or not isinstance(t, type) or not issubclass(t, WireValue) or t._kind is None:
+        return None
+    if not getattr(conv.get_structure_hook(t), "wire_codec", False):
+        return None  # a user's hook on a converter copy
+    return t._kind, t._bound(where, conv)
 
 
 def _hook_structurer(t: Any, conv: LambdaEventsConverter) -> Fn:
