@@ -25,6 +25,7 @@ from lambda_events import (
     IsoTimestamp,
     Model,
     MultiValueHeaders,
+    SQSEvent,
     SQSRecordAttributes,
     StrEnum,
     StructureError,
@@ -36,7 +37,7 @@ from lambda_events import (
 from lambda_events.attribute_values import deserialize, serialize
 from lambda_events.errors import Problem, format_path
 
-from ._support import assert_round_trip
+from ._support import assert_round_trip, load_sample
 
 
 def test_import_is_lazy() -> None:
@@ -320,3 +321,16 @@ def test_attribute_value_errors() -> None:
     assert serialize(deserialize({"SS": []})) == {"SS": []}  # kept as it came
     with pytest.raises(TypeError, match="cannot store object"):
         serialize(object())
+
+
+def test_models_read_fields_without_getattr_and_cache_per_object() -> None:
+    from lambda_events.strategies import model_classes
+
+    assert [c.__name__ for c in model_classes() if "__getattr__" in c.__dict__] == []
+    event = converter.structure(load_sample("sqs.json"), SQSEvent)
+    record = event.records[0]
+    assert record.json_body is record.json_body  # parsed once
+    changed = attrs.evolve(record, body='{"orderId": "o-2"}')
+    assert changed.json_body == {"orderId": "o-2"}  # a new object has its own cache
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        record.body = "x"  # type: ignore[misc]

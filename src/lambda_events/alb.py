@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -62,7 +63,7 @@ class ALBEvent(Model, _http.HttpBodyMixin, _http.MultiValueRequestMixin):
     def _body_parts(self) -> tuple[str | None, bool | None, str]:
         return self.body, self.is_base64_encoded, "body"
 
-    @property
+    @cached_property
     def decoded_query_string_parameters(self) -> Mapping[str, tuple[str, ...]]:
         """Every query parameter with all its values, URL-decoded."""
         return _http.unquote_multi_value(self.resolved_query_string_parameters)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timezone
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -385,17 +386,17 @@ class _ProxyEventV2Parts(Model, _http.HttpBodyMixin, _http.PathStageMixin):
         """The request method (`requestContext.http.method`)."""
         return self._context().http.method
 
-    @property
+    @cached_property
     def resolved_headers_field(self) -> MultiValueHeaders:
         """Headers with comma-joined values split into lists, case-insensitive."""
         return _http.split_comma_headers(self.headers)
 
-    @property
+    @cached_property
     def resolved_query_string_parameters(self) -> Mapping[str, tuple[str, ...]]:
         """Query parameters with comma-joined values split into lists."""
         return _http.split_commas(self.query_string_parameters)
 
-    @property
+    @cached_property
     def resolved_cookies_field(self) -> Mapping[str, str]:
         """The `cookies` list parsed into name -> value."""
         return _http.cookies_from_list(self.cookies)
@@ -486,12 +487,12 @@ class APIGatewayWebSocketEvent(Model, _http.HttpBodyMixin):
     def _body_parts(self) -> tuple[str | None, bool | None, str]:
         return self.body, self.is_base64_encoded, "body"
 
-    @property
+    @cached_property
     def resolved_headers_field(self) -> MultiValueHeaders:
         """Every header with all its values (multi-value map wins), case-insensitive."""
         return _http.merged_headers(self.headers, self.multi_value_headers)
 
-    @property
+    @cached_property
     def resolved_query_string_parameters(self) -> MultiValueHeaders:
         """Every query parameter with all its values, case-insensitive."""
         return _http.merged_headers(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
@@ -124,7 +125,7 @@ class APIGatewayAuthorizerTokenEvent(Model):
     authorization_token: str = field(secret=True)
     method_arn: str
 
-    @property
+    @cached_property
     def parsed_arn(self) -> APIGatewayRouteArn:
         """`methodArn` split into partition, region, account, API id, stage, method, resource."""
         return _parsed(self.method_arn, "methodArn")
@@ -159,7 +160,7 @@ class APIGatewayAuthorizerRequestEvent(Model, _http.MultiValueRequestMixin, _htt
         """True for a WebSocket API `$connect` authorizer event."""
         return self.request_context.connection_id is not None
 
-    @property
+    @cached_property
     def parsed_arn(self) -> APIGatewayRouteArn:
         """`methodArn` split; for WebSocket events the resource is the route key."""
         return _parsed(self.method_arn, "methodArn", self.is_websocket)
@@ -183,7 +184,7 @@ class APIGatewayAuthorizerEventV2(Model):
     path_parameters: Mapping[str, str] | None = None
     stage_variables: Mapping[str, str] | None = None
 
-    @property
+    @cached_property
     def parsed_arn(self) -> APIGatewayRouteArn:
         """`routeArn` split into partition, region, account, API id, stage, method, resource."""
         return _parsed(self.route_arn, "routeArn")
@@ -198,12 +199,12 @@ class APIGatewayAuthorizerEventV2(Model):
         """The identity sources; empty when absent or `null`."""
         return self.identity_source or ()
 
-    @property
+    @cached_property
     def resolved_cookies_field(self) -> Mapping[str, str]:
         """The `cookies` list parsed into name -> value."""
         return _http.cookies_from_list(self.cookies)
 
-    @property
+    @cached_property
     def resolved_headers_field(self) -> MultiValueHeaders:
         """Headers with comma-joined values split into lists, case-insensitive."""
         return _http.split_comma_headers(self.headers)

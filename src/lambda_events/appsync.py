@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import cached_property
 from typing import TYPE_CHECKING, Annotated, Any, Union
 
 from ._model import EMPTY, Model, field, model
@@ -191,7 +192,7 @@ class AppSyncResolverEvent(Model):
     raw_parent_type_name: str | None = field(wire="parentTypeName", default=None)
     raw_field_name: str | None = field(wire="fieldName", default=None)
 
-    @property
+    @cached_property
     def info(self) -> AppSyncResolverEventInfo:
         """`info`, or one built from the Amplify top-level keys."""
         if self.raw_info is not None:

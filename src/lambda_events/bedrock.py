@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import Any
 
 from ._model import Model, field, model
@@ -92,12 +93,12 @@ class BedrockAgentEvent(Model):
         """The API path (`apiPath`), as routers name it."""
         return self.api_path
 
-    @property
+    @cached_property
     def query_string_parameters(self) -> Mapping[str, str]:
         """Every parameter as `{name: value}` (values stay text, as the agent sends them)."""
         return {p.name: p.value for p in self.parameters or ()}
 
-    @property
+    @cached_property
     def json_body(self) -> Mapping[str, str] | None:
         """The `application/json` body properties as `{name: value}`; None without one."""
         if self.request_body is None:
@@ -131,7 +132,7 @@ class BedrockAgentFunctionEvent(Model):
     session_attributes: Mapping[str, str] | None = None
     prompt_session_attributes: Mapping[str, str] | None = None
 
-    @property
+    @cached_property
     def parameters_by_name(self) -> Mapping[str, str]:
         """Every parameter as `{name: value}`."""
         return {p.name: p.value for p in self.parameters or ()}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._model import Model, field, model
@@ -46,7 +47,7 @@ class CloudWatchAlarmState(Model):
     actions_suppressed_by: str | None = None
     actions_suppressed_reason: str | None = None
 
-    @property
+    @cached_property
     def reason_data_decoded(self) -> Any:
         """`reasonData` parsed as JSON; None when absent or empty."""
         return load_json(self.reason_data) if self.reason_data else None

@@ -9,6 +9,7 @@ the bucket, key and credentials are all here.)
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import unquote_plus
 
@@ -42,7 +43,7 @@ class CodePipelineConfiguration(Model):
     function_name: str
     user_parameters: str | None = None
 
-    @property
+    @cached_property
     def decoded_user_parameters(self) -> Any:
         """`UserParameters` parsed as JSON; `{}` when absent or blank."""
         text = self.user_parameters

@@ -9,6 +9,7 @@ variants chosen by its `messageType`; `rule_parameters` reads the rule's paramet
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar, Union
 
 from ._model import Model, field, model
@@ -161,7 +162,7 @@ class AWSConfigRuleEvent(Model):
     raw_rule_parameters: str | None = field(wire="ruleParameters", default=None)
     evaluation_mode: AWSConfigEvaluationMode | str | None = None
 
-    @property
+    @cached_property
     def invoking_event_json(self) -> Any:
         """`invokingEvent` parsed as plain JSON."""
         try:
@@ -169,7 +170,7 @@ class AWSConfigRuleEvent(Model):
         except StructureError as exc:
             raise exc.prefixed(("invokingEvent",)) from None
 
-    @property
+    @cached_property
     def invoking_event(self) -> AWSConfigInvokingEvent:
         """`invokingEvent` as the variant its `messageType` names.
 
@@ -194,7 +195,7 @@ class AWSConfigRuleEvent(Model):
         except StructureError as exc:
             raise exc.prefixed(("invokingEvent",)) from None
 
-    @property
+    @cached_property
     def rule_parameters(self) -> dict[str, Any]:
         """`ruleParameters` parsed as JSON; `{}` when the rule has no parameters."""
         if self.raw_rule_parameters is None:

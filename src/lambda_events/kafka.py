@@ -11,6 +11,7 @@ class; a typed payload re-serializes to equal JSON.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from typing import TYPE_CHECKING, Annotated, Any, Generic, TypeVar
 
 from ._model import Model, field, model
@@ -163,12 +164,12 @@ class KafkaEventRecord(Model, Generic[ValueT]):
             return self.value
         return load_json(self.value.decoded)
 
-    @property
+    @cached_property
     def json_value(self) -> Any:
-        """The value parsed as JSON."""
+        """The value parsed as JSON (cached)."""
         return self.value_as_json()
 
-    @property
+    @cached_property
     def decoded_headers(self) -> KafkaHeaders:
         """Headers as a case-insensitive name -> bytes map.
 
@@ -205,7 +206,7 @@ class KafkaEvent(Model, Generic[ValueT]):
     records_by_partition: Mapping[str, tuple[KafkaEventRecord[ValueT], ...]] = field(wire="records")
     event_source_arn: str | None = None
 
-    @property
+    @cached_property
     def records(self) -> tuple[KafkaEventRecord[ValueT], ...]:
         """Every record of every topic-partition, in delivery order."""
         return tuple(r for batch in self.records_by_partition.values() for r in batch)

@@ -8,6 +8,7 @@ apply to the unparameterised classes; a typed payload re-serializes to equal JSO
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._model import Model, field, model
@@ -104,7 +105,7 @@ class RabbitMQEvent(Model, Generic[DataT]):
     event_source_arn: str
     rmq_messages_by_queue: Mapping[str, tuple[RabbitMessage[DataT], ...]]
 
-    @property
+    @cached_property
     def messages(self) -> tuple[RabbitMessage[DataT], ...]:
         """Every message of every queue, in delivery order."""
         return tuple(m for batch in self.rmq_messages_by_queue.values() for m in batch)

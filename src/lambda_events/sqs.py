@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._model import Model, field, model
@@ -73,7 +74,7 @@ class SQSRecord(Model, Generic[BodyT]):
     aws_region: str
     md5_of_message_attributes: str | None = None
 
-    @property
+    @cached_property
     def json_body(self) -> Any:
         """The body parsed as JSON (the payload itself when the record is typed)."""
         return load_json(self.body) if isinstance(self.body, str) else self.body

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -51,7 +52,7 @@ class VPCLatticeEvent(Model, _http.HttpBodyMixin):
     def http_method(self) -> str:
         return self.method
 
-    @property
+    @cached_property
     def resolved_headers_field(self) -> MultiValueHeaders:
         """Headers with comma-joined values split into lists, case-insensitive."""
         return _http.split_comma_headers(self.headers)
@@ -124,7 +125,7 @@ class VPCLatticeEventV2(Model, _http.HttpBodyMixin):
         """`path` without any query string."""
         return _http.path_without_query(self.path)
 
-    @property
+    @cached_property
     def resolved_headers_field(self) -> MultiValueHeaders:
         """Every header with all its values (lists, or comma-joined strings split)."""
         headers: ListOrStringHeaders = self.headers
@@ -133,7 +134,7 @@ class VPCLatticeEventV2(Model, _http.HttpBodyMixin):
             {k: tuple(v.split(",")) if isinstance(v, str) else tuple(v) for k, v in raw.items()}
         )
 
-    @property
+    @cached_property
     def resolved_query_string_parameters(self) -> Mapping[str, tuple[str, ...]]:
         """Every query parameter with all its values."""
         params: ListOrStringParameters | None = self.query_string_parameters

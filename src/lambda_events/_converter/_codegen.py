@@ -207,18 +207,28 @@ def _spelling_lines(fields: list[Field], ns: dict[str, Any]) -> list[str]:
 
 
 def _construct_lines(cls: type, fields: list[Field], ns: dict[str, Any]) -> list[str]:
-    """Build the instance slot by slot: reading never runs a constructor's validators.
+    """Build the instance with one `__dict__` assignment: reading never runs validators.
 
     Validators are for objects a user builds; what arrives from AWS is checked for shape
     by the lines above and is otherwise taken as it came (the reading contract).
     """
     ns["_new"] = object.__new__
-    lines = ["    obj = _new(_cls)"]
+    ns["_set_dict"] = _dict_setter(cls)
     names = [(f.name, f"f_{f.name}") for f in fields]
-    for name, local in [*names, ("unknown_keys", "unknown"), ("_wire", "wire")]:
-        ns[f"set_{name}"] = getattr(cls, name).__set__
-        lines.append(f"    set_{name}(obj, {local})")
-    return [*lines, "    return obj"]
+    items = ", ".join(f"{n!r}: {local}" for n, local in names)
+    return [
+        "    obj = _new(_cls)",
+        f"    _set_dict(obj, {{{items}, 'unknown_keys': unknown, '_wire': wire}})",
+        "    return obj",
+    ]
+
+
+def _dict_setter(cls: type) -> Any:
+    for klass in cls.__mro__:
+        descriptor = klass.__dict__.get("__dict__")
+        if descriptor is not None:
+            return descriptor.__set__
+    raise TypeError(f"{cls.__name__} instances have no __dict__")
 
 
 def structure_factory(t: Any, conv: LambdaEventsConverter) -> Any:
