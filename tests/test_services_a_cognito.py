@@ -28,6 +28,7 @@ from lambda_events import (
     DefineAuthChallengeTriggerEvent,
     DefineAuthChallengeTriggerEventResponse,
     GroupOverrideDetails,
+    InboundFederationTriggerEvent,
     PostAuthenticationTriggerEvent,
     PostConfirmationTriggerEvent,
     PreAuthenticationTriggerEvent,
@@ -53,6 +54,8 @@ from ._support import assert_round_trip, assert_same_json, load_sample, shared_f
 
 SAMPLES: dict[str, type[Any]] = {
     "cognito-pre-sign-up.json": PreSignUpTriggerEvent,
+    "cognito-inbound-federation-oidc.json": InboundFederationTriggerEvent,
+    "cognito-inbound-federation-saml.json": InboundFederationTriggerEvent,
     "cognito-pre-sign-up-external-provider.json": PreSignUpTriggerEvent,
     "cognito-post-confirmation.json": PostConfirmationTriggerEvent,
     "cognito-pre-authentication.json": PreAuthenticationTriggerEvent,
@@ -120,12 +123,10 @@ def test_dispatch_token_generation_version() -> None:
 
 
 def test_dispatch_unknown_trigger_source_names_the_value() -> None:
-    raw = {**load_sample("cognito-pre-sign-up.json"), "triggerSource": "InboundFederation_Foo"}
+    raw = {**load_sample("cognito-pre-sign-up.json"), "triggerSource": "FutureTrigger_Foo"}
     with pytest.raises(StructureError) as info:
         structure_cognito_trigger(raw)
-    assert (
-        str(info.value) == "triggerSource: unknown Cognito trigger source 'InboundFederation_Foo'"
-    )
+    assert str(info.value) == "triggerSource: unknown Cognito trigger source 'FutureTrigger_Foo'"
 
 
 @pytest.mark.parametrize(

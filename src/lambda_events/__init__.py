@@ -140,6 +140,8 @@ if TYPE_CHECKING:
     from .bedrock import BedrockAgentResponse as BedrockAgentResponse
     from .bedrock import BedrockAgentResponseContent as BedrockAgentResponseContent
     from .bedrock import BedrockAgentResponseState as BedrockAgentResponseState
+    from .client_vpn import ClientVPNConnectionHandlerEvent as ClientVPNConnectionHandlerEvent
+    from .client_vpn import ClientVPNConnectionHandlerResponse as ClientVPNConnectionHandlerResponse
     from .cloudformation import (
         CloudFormationCustomResourceEvent as CloudFormationCustomResourceEvent,
     )
@@ -150,6 +152,22 @@ if TYPE_CHECKING:
     from .cloudformation import CloudFormationResponseError as CloudFormationResponseError
     from .cloudformation import CloudFormationResponseStatus as CloudFormationResponseStatus
     from .cloudformation import send_custom_resource_response as send_custom_resource_response
+    from .cloudfront import CloudFrontBody as CloudFrontBody
+    from .cloudfront import CloudFrontConfig as CloudFrontConfig
+    from .cloudfront import CloudFrontCustomOrigin as CloudFrontCustomOrigin
+    from .cloudfront import CloudFrontEventType as CloudFrontEventType
+    from .cloudfront import CloudFrontHeader as CloudFrontHeader
+    from .cloudfront import CloudFrontHeaders as CloudFrontHeaders
+    from .cloudfront import CloudFrontOrigin as CloudFrontOrigin
+    from .cloudfront import CloudFrontRequest as CloudFrontRequest
+    from .cloudfront import CloudFrontRequestEvent as CloudFrontRequestEvent
+    from .cloudfront import CloudFrontRequestEventRecord as CloudFrontRequestEventRecord
+    from .cloudfront import CloudFrontRequestEventRecordCf as CloudFrontRequestEventRecordCf
+    from .cloudfront import CloudFrontResponse as CloudFrontResponse
+    from .cloudfront import CloudFrontResponseEvent as CloudFrontResponseEvent
+    from .cloudfront import CloudFrontResponseEventRecord as CloudFrontResponseEventRecord
+    from .cloudfront import CloudFrontResponseEventRecordCf as CloudFrontResponseEventRecordCf
+    from .cloudfront import CloudFrontS3Origin as CloudFrontS3Origin
     from .cloudwatch_alarm import CloudWatchAlarmConfiguration as CloudWatchAlarmConfiguration
     from .cloudwatch_alarm import CloudWatchAlarmData as CloudWatchAlarmData
     from .cloudwatch_alarm import CloudWatchAlarmEvent as CloudWatchAlarmEvent
@@ -171,6 +189,10 @@ if TYPE_CHECKING:
     from .cloudwatch_logs import CloudWatchLogsEvent as CloudWatchLogsEvent
     from .cloudwatch_logs import CloudWatchLogsLogEvent as CloudWatchLogsLogEvent
     from .cloudwatch_logs import decode_cloudwatch_logs as decode_cloudwatch_logs
+    from .codecommit import CodeCommitCodecommit as CodeCommitCodecommit
+    from .codecommit import CodeCommitEvent as CodeCommitEvent
+    from .codecommit import CodeCommitRecord as CodeCommitRecord
+    from .codecommit import CodeCommitReference as CodeCommitReference
     from .codecs import Base64Bytes as Base64Bytes
     from .codecs import Base64Payload as Base64Payload
     from .codecs import Base64Text as Base64Text
@@ -219,6 +241,16 @@ if TYPE_CHECKING:
         DefineAuthChallengeTriggerEventResponse as DefineAuthChallengeTriggerEventResponse,
     )
     from .cognito import GroupOverrideDetails as GroupOverrideDetails
+    from .cognito import InboundFederationTriggerEvent as InboundFederationTriggerEvent
+    from .cognito import (
+        InboundFederationTriggerEventAttributes as InboundFederationTriggerEventAttributes,
+    )
+    from .cognito import (
+        InboundFederationTriggerEventRequest as InboundFederationTriggerEventRequest,
+    )
+    from .cognito import (
+        InboundFederationTriggerEventResponse as InboundFederationTriggerEventResponse,
+    )
     from .cognito import PostAuthenticationTriggerEvent as PostAuthenticationTriggerEvent
     from .cognito import (
         PostAuthenticationTriggerEventRequest as PostAuthenticationTriggerEventRequest,
@@ -261,6 +293,9 @@ if TYPE_CHECKING:
     )
     from .cognito import cognito_trigger_class as cognito_trigger_class
     from .cognito import structure_cognito_trigger as structure_cognito_trigger
+    from .cognito_sync import CognitoSyncDatasetRecord as CognitoSyncDatasetRecord
+    from .cognito_sync import CognitoSyncOperation as CognitoSyncOperation
+    from .cognito_sync import CognitoSyncTriggerEvent as CognitoSyncTriggerEvent
     from .config import AWSConfigConfigurationChanged as AWSConfigConfigurationChanged
     from .config import AWSConfigConfigurationItemChanged as AWSConfigConfigurationItemChanged
     from .config import AWSConfigEvaluationMode as AWSConfigEvaluationMode
@@ -320,6 +355,9 @@ if TYPE_CHECKING:
     from .handler import event_source as event_source
     from .headers import Headers as Headers
     from .headers import MultiValueHeaders as MultiValueHeaders
+    from .iot import IoTButtonClickType as IoTButtonClickType
+    from .iot import IoTButtonEvent as IoTButtonEvent
+    from .iot import IoTConnectionMetadata as IoTConnectionMetadata
     from .iot import IoTCoreAddOrDeleteFromThingGroupEvent as IoTCoreAddOrDeleteFromThingGroupEvent
     from .iot import IoTCoreAddOrRemoveFromThingGroupEvent as IoTCoreAddOrRemoveFromThingGroupEvent
     from .iot import IoTCorePropagatingAttribute as IoTCorePropagatingAttribute
@@ -331,6 +369,14 @@ if TYPE_CHECKING:
     from .iot import IoTCoreThingGroupReference as IoTCoreThingGroupReference
     from .iot import IoTCoreThingTypeAssociationEvent as IoTCoreThingTypeAssociationEvent
     from .iot import IoTCoreThingTypeEvent as IoTCoreThingTypeEvent
+    from .iot import IoTCustomAuthorizerEvent as IoTCustomAuthorizerEvent
+    from .iot import IoTCustomAuthorizerResponse as IoTCustomAuthorizerResponse
+    from .iot import IoTHttpProtocolData as IoTHttpProtocolData
+    from .iot import IoTMqttProtocolData as IoTMqttProtocolData
+    from .iot import IoTPreProvisioningHookEvent as IoTPreProvisioningHookEvent
+    from .iot import IoTPreProvisioningHookResponse as IoTPreProvisioningHookResponse
+    from .iot import IoTProtocolData as IoTProtocolData
+    from .iot import IoTTlsProtocolData as IoTTlsProtocolData
     from .kafka import KafkaEvent as KafkaEvent
     from .kafka import KafkaEventRecord as KafkaEventRecord
     from .kafka import KafkaEventRecordSchemaMetadata as KafkaEventRecordSchemaMetadata
@@ -344,11 +390,85 @@ if TYPE_CHECKING:
     from .kinesis import KinesisStreamWindow as KinesisStreamWindow
     from .kinesis import extract_cloudwatch_logs_from_event as extract_cloudwatch_logs_from_event
     from .kinesis import extract_cloudwatch_logs_from_record as extract_cloudwatch_logs_from_record
+    from .kinesis_analytics import KinesisAnalyticsDeliveryResult as KinesisAnalyticsDeliveryResult
+    from .kinesis_analytics import (
+        KinesisAnalyticsFirehoseRecordMetadata as KinesisAnalyticsFirehoseRecordMetadata,
+    )
+    from .kinesis_analytics import (
+        KinesisAnalyticsInputPreprocessingEvent as KinesisAnalyticsInputPreprocessingEvent,
+    )
+    from .kinesis_analytics import (
+        KinesisAnalyticsInputPreprocessingRecord as KinesisAnalyticsInputPreprocessingRecord,
+    )
+    from .kinesis_analytics import (
+        KinesisAnalyticsInputPreprocessingResponse as KinesisAnalyticsInputPreprocessingResponse,
+    )
+    from .kinesis_analytics import (
+        KinesisAnalyticsInputPreprocessingResponseRecord as KinesisAnalyticsInputPreprocessingResponseRecord,
+    )
+    from .kinesis_analytics import (
+        KinesisAnalyticsLambdaDeliveryRecordMetadata as KinesisAnalyticsLambdaDeliveryRecordMetadata,
+    )
+    from .kinesis_analytics import (
+        KinesisAnalyticsOutputDeliveryEvent as KinesisAnalyticsOutputDeliveryEvent,
+    )
+    from .kinesis_analytics import (
+        KinesisAnalyticsOutputDeliveryRecord as KinesisAnalyticsOutputDeliveryRecord,
+    )
+    from .kinesis_analytics import (
+        KinesisAnalyticsOutputDeliveryResponse as KinesisAnalyticsOutputDeliveryResponse,
+    )
+    from .kinesis_analytics import (
+        KinesisAnalyticsOutputDeliveryResponseRecord as KinesisAnalyticsOutputDeliveryResponseRecord,
+    )
+    from .kinesis_analytics import (
+        KinesisAnalyticsPreprocessingResult as KinesisAnalyticsPreprocessingResult,
+    )
+    from .kinesis_analytics import (
+        KinesisAnalyticsStreamRecordMetadata as KinesisAnalyticsStreamRecordMetadata,
+    )
+    from .lambda_destination import LambdaDestinationCondition as LambdaDestinationCondition
+    from .lambda_destination import LambdaDestinationEvent as LambdaDestinationEvent
+    from .lambda_destination import (
+        LambdaDestinationRequestContext as LambdaDestinationRequestContext,
+    )
+    from .lambda_destination import (
+        LambdaDestinationResponseContext as LambdaDestinationResponseContext,
+    )
+    from .lambda_destination import (
+        LambdaDestinationStreamBatchInfo as LambdaDestinationStreamBatchInfo,
+    )
     from .lambda_function_url import LambdaFunctionUrlEvent as LambdaFunctionUrlEvent
     from .lambda_function_url import (
         LambdaFunctionUrlRequestContext as LambdaFunctionUrlRequestContext,
     )
     from .lambda_function_url import LambdaFunctionUrlResponse as LambdaFunctionUrlResponse
+    from .lex import LexBot as LexBot
+    from .lex import LexButton as LexButton
+    from .lex import LexCurrentIntent as LexCurrentIntent
+    from .lex import LexDialogAction as LexDialogAction
+    from .lex import LexDialogActionType as LexDialogActionType
+    from .lex import LexEvent as LexEvent
+    from .lex import LexGenericAttachment as LexGenericAttachment
+    from .lex import LexMessage as LexMessage
+    from .lex import LexResponse as LexResponse
+    from .lex import LexResponseCard as LexResponseCard
+    from .lex import LexSlotDetail as LexSlotDetail
+    from .lex import LexV2Bot as LexV2Bot
+    from .lex import LexV2Button as LexV2Button
+    from .lex import LexV2DialogAction as LexV2DialogAction
+    from .lex import LexV2Event as LexV2Event
+    from .lex import LexV2ImageResponseCard as LexV2ImageResponseCard
+    from .lex import LexV2Intent as LexV2Intent
+    from .lex import LexV2Interpretation as LexV2Interpretation
+    from .lex import LexV2Message as LexV2Message
+    from .lex import LexV2ProposedNextState as LexV2ProposedNextState
+    from .lex import LexV2ResolvedContext as LexV2ResolvedContext
+    from .lex import LexV2Response as LexV2Response
+    from .lex import LexV2SessionState as LexV2SessionState
+    from .lex import LexV2Slot as LexV2Slot
+    from .lex import LexV2SlotValue as LexV2SlotValue
+    from .lex import LexV2Transcription as LexV2Transcription
     from .mq import ActiveMQDestination as ActiveMQDestination
     from .mq import ActiveMQEvent as ActiveMQEvent
     from .mq import ActiveMQMessage as ActiveMQMessage
@@ -514,11 +634,29 @@ __all__ = [
     "ChallengeResult",
     "ClaimsAndScopeOverrideDetails",
     "ClaimsOverrideDetails",
+    "ClientVPNConnectionHandlerEvent",
+    "ClientVPNConnectionHandlerResponse",
     "CloudFormationCustomResourceEvent",
     "CloudFormationCustomResourceResponse",
     "CloudFormationRequestType",
     "CloudFormationResponseError",
     "CloudFormationResponseStatus",
+    "CloudFrontBody",
+    "CloudFrontConfig",
+    "CloudFrontCustomOrigin",
+    "CloudFrontEventType",
+    "CloudFrontHeader",
+    "CloudFrontHeaders",
+    "CloudFrontOrigin",
+    "CloudFrontRequest",
+    "CloudFrontRequestEvent",
+    "CloudFrontRequestEventRecord",
+    "CloudFrontRequestEventRecordCf",
+    "CloudFrontResponse",
+    "CloudFrontResponseEvent",
+    "CloudFrontResponseEventRecord",
+    "CloudFrontResponseEventRecordCf",
+    "CloudFrontS3Origin",
     "CloudWatchAlarmConfiguration",
     "CloudWatchAlarmData",
     "CloudWatchAlarmEvent",
@@ -534,6 +672,10 @@ __all__ = [
     "CloudWatchLogsLogEvent",
     "CloudWatchWidgetContext",
     "CloudWatchWidgetForms",
+    "CodeCommitCodecommit",
+    "CodeCommitEvent",
+    "CodeCommitRecord",
+    "CodeCommitReference",
     "CodeDeployLifecycleHookEvent",
     "CodePipelineActionConfiguration",
     "CodePipelineArtifact",
@@ -545,6 +687,9 @@ __all__ = [
     "CodePipelineJobEvent",
     "CodePipelineLocation",
     "CodePipelineS3Location",
+    "CognitoSyncDatasetRecord",
+    "CognitoSyncOperation",
+    "CognitoSyncTriggerEvent",
     "CognitoTriggerEvent",
     "CognitoTriggerSource",
     "CompressedJson",
@@ -594,6 +739,13 @@ __all__ = [
     "Headers",
     "HttpDate",
     "HttpVerb",
+    "InboundFederationTriggerEvent",
+    "InboundFederationTriggerEventAttributes",
+    "InboundFederationTriggerEventRequest",
+    "InboundFederationTriggerEventResponse",
+    "IoTButtonClickType",
+    "IoTButtonEvent",
+    "IoTConnectionMetadata",
     "IoTCoreAddOrDeleteFromThingGroupEvent",
     "IoTCoreAddOrRemoveFromThingGroupEvent",
     "IoTCorePropagatingAttribute",
@@ -605,6 +757,14 @@ __all__ = [
     "IoTCoreThingGroupReference",
     "IoTCoreThingTypeAssociationEvent",
     "IoTCoreThingTypeEvent",
+    "IoTCustomAuthorizerEvent",
+    "IoTCustomAuthorizerResponse",
+    "IoTHttpProtocolData",
+    "IoTMqttProtocolData",
+    "IoTPreProvisioningHookEvent",
+    "IoTPreProvisioningHookResponse",
+    "IoTProtocolData",
+    "IoTTlsProtocolData",
     "IsoTimestamp",
     "JsonText",
     "KafkaEvent",
@@ -614,6 +774,19 @@ __all__ = [
     "KafkaHeaderValue",
     "KafkaHeaders",
     "KafkaTimestampType",
+    "KinesisAnalyticsDeliveryResult",
+    "KinesisAnalyticsFirehoseRecordMetadata",
+    "KinesisAnalyticsInputPreprocessingEvent",
+    "KinesisAnalyticsInputPreprocessingRecord",
+    "KinesisAnalyticsInputPreprocessingResponse",
+    "KinesisAnalyticsInputPreprocessingResponseRecord",
+    "KinesisAnalyticsLambdaDeliveryRecordMetadata",
+    "KinesisAnalyticsOutputDeliveryEvent",
+    "KinesisAnalyticsOutputDeliveryRecord",
+    "KinesisAnalyticsOutputDeliveryResponse",
+    "KinesisAnalyticsOutputDeliveryResponseRecord",
+    "KinesisAnalyticsPreprocessingResult",
+    "KinesisAnalyticsStreamRecordMetadata",
     "KinesisFirehoseDataTransformationRecord",
     "KinesisFirehoseDataTransformationRecordMetadata",
     "KinesisFirehoseDataTransformationResponse",
@@ -625,11 +798,42 @@ __all__ = [
     "KinesisStreamRecord",
     "KinesisStreamRecordPayload",
     "KinesisStreamWindow",
+    "LambdaDestinationCondition",
+    "LambdaDestinationEvent",
+    "LambdaDestinationRequestContext",
+    "LambdaDestinationResponseContext",
+    "LambdaDestinationStreamBatchInfo",
     "LambdaEventsConverter",
     "LambdaEventsError",
     "LambdaFunctionUrlEvent",
     "LambdaFunctionUrlRequestContext",
     "LambdaFunctionUrlResponse",
+    "LexBot",
+    "LexButton",
+    "LexCurrentIntent",
+    "LexDialogAction",
+    "LexDialogActionType",
+    "LexEvent",
+    "LexGenericAttachment",
+    "LexMessage",
+    "LexResponse",
+    "LexResponseCard",
+    "LexSlotDetail",
+    "LexV2Bot",
+    "LexV2Button",
+    "LexV2DialogAction",
+    "LexV2Event",
+    "LexV2ImageResponseCard",
+    "LexV2Intent",
+    "LexV2Interpretation",
+    "LexV2Message",
+    "LexV2ProposedNextState",
+    "LexV2ResolvedContext",
+    "LexV2Response",
+    "LexV2SessionState",
+    "LexV2Slot",
+    "LexV2SlotValue",
+    "LexV2Transcription",
     "Model",
     "MultiValueHeaders",
     "PartialBatchResponse",

@@ -24,6 +24,7 @@ _BY_PREFIX = {
     "VerifyAuthChallengeResponse": "VerifyAuthChallengeResponseTriggerEvent",
     "CustomEmailSender": "CustomEmailSenderTriggerEvent",
     "CustomSMSSender": "CustomSMSSenderTriggerEvent",
+    "InboundFederation": "InboundFederationTriggerEvent",
 }
 _V2_TOKEN_VERSIONS = frozenset({"2", "3"})
 

@@ -46,6 +46,10 @@ __all__ = [
     "DefineAuthChallengeTriggerEventRequest",
     "DefineAuthChallengeTriggerEventResponse",
     "GroupOverrideDetails",
+    "InboundFederationTriggerEvent",
+    "InboundFederationTriggerEventAttributes",
+    "InboundFederationTriggerEventRequest",
+    "InboundFederationTriggerEventResponse",
     "PostAuthenticationTriggerEvent",
     "PostAuthenticationTriggerEventRequest",
     "PostConfirmationTriggerEvent",
@@ -118,6 +122,7 @@ class CognitoTriggerSource(StrEnum):
     CUSTOM_SMS_SENDER_VERIFY_USER_ATTRIBUTE = "CustomSMSSender_VerifyUserAttribute"
     CUSTOM_SMS_SENDER_ADMIN_CREATE_USER = "CustomSMSSender_AdminCreateUser"
     CUSTOM_SMS_SENDER_AUTHENTICATION = "CustomSMSSender_Authentication"
+    INBOUND_FEDERATION_EXTERNAL_PROVIDER = "InboundFederation_ExternalProvider"
 
 
 # ------------------------------------------------------------------------ shared parts
@@ -563,6 +568,47 @@ class CustomSMSSenderTriggerEvent(BaseTriggerEvent):
     request: CustomSMSSenderTriggerEventRequest
 
 
+# ----------------------------------------------------------------- inbound federation
+
+
+@model
+class InboundFederationTriggerEventAttributes(Model):
+    """What the identity provider sent: OIDC token response, ID token claims and user info,
+    or the SAML response's attributes. The OIDC token response is redacted in repr.
+    """
+
+    token_response: Mapping[str, Any] | None = field(default=None, secret=True)
+    id_token: Mapping[str, Any] | None = None
+    user_info: Mapping[str, Any] | None = None
+    saml_response: Mapping[str, Any] | None = None
+
+
+@model
+class InboundFederationTriggerEventRequest(Model):
+    """Inbound federation request: the provider (`OIDC` or `SAML`) and its attributes."""
+
+    provider_name: str
+    provider_type: str
+    attributes: InboundFederationTriggerEventAttributes
+
+
+@model
+class InboundFederationTriggerEventResponse(Model):
+    """Inbound federation answer: the user pool attributes to map for the user."""
+
+    user_attributes_to_map: Mapping[str, str] | None = None
+
+
+@model
+class InboundFederationTriggerEvent(BaseTriggerEvent):
+    """Cognito inbound federation trigger (`InboundFederation_ExternalProvider`)."""
+
+    request: InboundFederationTriggerEventRequest
+    response: InboundFederationTriggerEventResponse = field(
+        default=InboundFederationTriggerEventResponse()
+    )
+
+
 # -------------------------------------------------------------------------- dispatch
 
 CognitoTriggerEvent: TypeAlias = Annotated[
@@ -580,6 +626,7 @@ CognitoTriggerEvent: TypeAlias = Annotated[
         VerifyAuthChallengeResponseTriggerEvent,
         CustomEmailSenderTriggerEvent,
         CustomSMSSenderTriggerEvent,
+        InboundFederationTriggerEvent,
     ],
     DispatchBy(lambda raw: cognito_trigger_class(raw)),
 ]

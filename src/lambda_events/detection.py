@@ -77,6 +77,20 @@ def _s3_via_eventbridge(raw: Raw) -> bool:
     return raw.get("source") == "aws.s3" and "detail-type" in raw
 
 
+def _cloudfront(raw: Raw) -> Mapping[str, Any] | None:
+    cf = _get(raw, "Records", 0, "cf")
+    return cf if isinstance(cf, Mapping) else None
+
+
+def _lambda_destination(raw: Raw) -> bool:
+    ctx = raw.get("requestContext")
+    return isinstance(ctx, Mapping) and "functionArn" in ctx and "responseContext" in raw
+
+
+def _kinesis_analytics(raw: Raw) -> bool:
+    return "applicationArn" in raw and "invocationId" in raw and "records" in raw
+
+
 _IOT = {
     "THING_EVENT": "IoTCoreThingEvent",
     "THING_TYPE_EVENT": "IoTCoreThingTypeEvent",
@@ -94,6 +108,12 @@ RULES: list[tuple[str, Callable[[Raw], bool]]] = [
     ("DynamoDBStreamEvent", lambda r: _record_source(r) == "aws:dynamodb"),
     ("KinesisStreamEvent", lambda r: _record_source(r) == "aws:kinesis"),
     ("SESEvent", lambda r: _record_source(r) == "aws:ses"),
+    ("CodeCommitEvent", lambda r: _record_source(r) == "aws:codecommit"),
+    (
+        "CloudFrontRequestEvent",
+        lambda r: (cf := _cloudfront(r)) is not None and "response" not in cf,
+    ),
+    ("CloudFrontResponseEvent", lambda r: (cf := _cloudfront(r)) is not None and "response" in cf),
     # top-level eventSource
     (
         "KafkaEvent",
@@ -104,6 +124,14 @@ RULES: list[tuple[str, Callable[[Raw], bool]]] = [
     # payload carriers
     ("CloudWatchLogsEvent", lambda r: "awslogs" in r),
     ("KinesisFirehoseEvent", _firehose),
+    (
+        "KinesisAnalyticsInputPreprocessingEvent",
+        lambda r: _kinesis_analytics(r) and "streamArn" in r,
+    ),
+    (
+        "KinesisAnalyticsOutputDeliveryEvent",
+        lambda r: _kinesis_analytics(r) and "streamArn" not in r,
+    ),
     ("S3BatchOperationEvent", lambda r: "invocationSchemaVersion" in r and "tasks" in r),
     ("S3ObjectLambdaEvent", lambda r: "xAmzRequestId" in r and "userRequest" in r),
     # HTTP
@@ -158,6 +186,8 @@ RULES: list[tuple[str, Callable[[Raw], bool]]] = [
     ),
     ("CustomEmailSenderTriggerEvent", _cognito("CustomEmailSenderTriggerEvent")),
     ("CustomSMSSenderTriggerEvent", _cognito("CustomSMSSenderTriggerEvent")),
+    ("InboundFederationTriggerEvent", _cognito("InboundFederationTriggerEvent")),
+    ("CognitoSyncTriggerEvent", lambda r: r.get("eventType") == "SyncTrigger"),
     # service integrations
     ("CloudFormationCustomResourceEvent", lambda r: "RequestType" in r and "ResponseURL" in r),
     ("CodePipelineJobEvent", lambda r: "CodePipeline.job" in r),
@@ -173,6 +203,13 @@ RULES: list[tuple[str, Callable[[Raw], bool]]] = [
         "CloudWatchDashboardCustomWidgetEvent",
         lambda r: "widgetContext" in r or r.get("describe") is True,
     ),
+    ("ClientVPNConnectionHandlerEvent", lambda r: "connection-id" in r and "endpoint-id" in r),
+    ("LexEvent", lambda r: "currentIntent" in r and "invocationSource" in r),
+    ("LexV2Event", lambda r: "sessionState" in r and "invocationSource" in r),
+    ("IoTCustomAuthorizerEvent", lambda r: "protocolData" in r and "connectionMetadata" in r),
+    ("IoTPreProvisioningHookEvent", lambda r: "claimCertificateId" in r and "templateArn" in r),
+    ("IoTButtonEvent", lambda r: "serialNumber" in r and "clickType" in r),
+    ("LambdaDestinationEvent", _lambda_destination),
     *[(name, lambda r, kind=kind: r.get("eventType") == kind) for kind, name in _IOT.items()],
     # EventBridge last: S3 notifications first, then any other bus event
     ("S3EventBridgeNotificationEvent", _s3_via_eventbridge),

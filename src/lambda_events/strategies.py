@@ -168,6 +168,43 @@ _FIELD_RULES: dict[str, dict[str, st.SearchStrategy[Any]]] = {
         ),
         "results": st.deferred(lambda: st.tuples(_by_name("S3BatchOperationResponseRecord"))),
     },
+    "ClientVPNConnectionHandlerResponse": {"error_msg_on_failed_posture_compliance": st.none()},
+    "CloudFrontResponse": {
+        "status": _status.map(str),
+        "headers": st.none(),
+        "body_encoding": st.none() | st.sampled_from(["text", "base64"]),
+    },
+    "IoTCustomAuthorizerResponse": {
+        "principal_id": st.text("abcXYZ0129", min_size=1, max_size=12),
+        "disconnect_after_in_seconds": st.integers(300, 86400),
+        "refresh_after_in_seconds": st.integers(300, 86400),
+        "policy_documents": st.lists(
+            _text | st.dictionaries(_keys, _text, max_size=2), max_size=2
+        ).map(tuple),
+    },
+    "KinesisAnalyticsInputPreprocessingResponseRecord": {
+        "record_id": _nonempty,
+        "result": st.sampled_from(["Dropped", "ProcessingFailed"]),
+    },
+    "KinesisAnalyticsInputPreprocessingResponse": {"records": st.just(())},
+    "KinesisAnalyticsOutputDeliveryResponseRecord": {
+        "record_id": _nonempty,
+        "result": st.sampled_from(["Ok", "DeliveryFailed"]),
+    },
+    "KinesisAnalyticsOutputDeliveryResponse": {"records": st.just(())},
+    "LexDialogAction": {
+        "type": st.sampled_from(["Delegate", "ElicitIntent"]),
+        "fulfillment_state": st.none() | st.sampled_from(["Fulfilled", "Failed"]),
+    },
+    "LexV2DialogAction": {"type": st.sampled_from(["Close", "Delegate", "ElicitIntent"])},
+    "LexV2Message": {
+        "content_type": st.sampled_from(["PlainText", "SSML", "CustomPayload"]),
+        "content": _text,
+    },
+    "LexV2SessionState": {
+        "dialog_action": st.deferred(lambda: _by_name("LexV2DialogAction")),
+        "intent": st.deferred(lambda: _by_name("LexV2Intent")),
+    },
     "UserMigrationTriggerEventResponse": {
         "final_user_status": st.none() | st.sampled_from(["CONFIRMED", "RESET_REQUIRED"]),
         "message_action": st.none() | st.sampled_from(["RESEND", "SUPPRESS"]),

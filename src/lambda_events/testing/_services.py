@@ -24,9 +24,13 @@ __all__ = [
     "SERVICE_SAMPLES",
     "bedrock_agent_event",
     "bedrock_agent_function_event",
+    "client_vpn_connection_event",
     "cloudformation_custom_resource_event",
+    "cloudfront_request_event",
+    "cloudfront_response_event",
     "cloudwatch_alarm_event",
     "cloudwatch_dashboard_widget_event",
+    "codecommit_event",
     "codedeploy_lifecycle_hook_event",
     "codepipeline_job_event",
     "cognito_create_auth_challenge_event",
@@ -39,6 +43,7 @@ __all__ = [
     "cognito_pre_authentication_event",
     "cognito_pre_sign_up_event",
     "cognito_pre_token_generation_event",
+    "cognito_sync_event",
     "cognito_trigger_event",
     "cognito_user_migration_event",
     "cognito_verify_auth_challenge_event",
@@ -46,7 +51,15 @@ __all__ = [
     "config_rule_event",
     "config_scheduled_event",
     "connect_contact_flow_event",
+    "iot_button_event",
+    "iot_custom_authorizer_event",
+    "iot_pre_provisioning_hook_event",
     "iot_thing_event",
+    "kinesis_analytics_output_delivery_event",
+    "kinesis_analytics_preprocessing_event",
+    "lambda_destination_event",
+    "lex_event",
+    "lex_v2_event",
     "s3_batch_operation_event",
     "s3_object_lambda_event",
     "secrets_manager_rotation_event",
@@ -165,7 +178,25 @@ def _request_defaults(cls_name: str, trigger_source: str) -> dict[str, Any]:
             "code": "AYAD" + _b64(96),
         },
     }
+    if cls_name == "InboundFederationTriggerEvent":
+        return _federation_defaults()
     return defaults.get(cls_name, {})
+
+
+def _federation_defaults() -> dict[str, Any]:
+    from ..cognito import InboundFederationTriggerEventAttributes
+
+    email = f"jane.doe@{_EMAIL_DOMAIN}"
+    attributes = InboundFederationTriggerEventAttributes(
+        token_response={
+            "access_token": f"{_b64url(24)}.{_b64url(48)}.{_b64url(32)}",
+            "token_type": "Bearer",
+            "expires_in": "3600",
+        },
+        id_token={"sub": str(uuid.uuid4()), "email": email, "email_verified": "true"},
+        user_info={"email": email, "given_name": "Jane", "family_name": "Doe"},
+    )
+    return {"provider_name": "CorpOIDC", "provider_type": "OIDC", "attributes": attributes}
 
 
 _EMPTY_RESPONSE = frozenset(
@@ -1493,6 +1524,436 @@ def iot_thing_event(
     )
 
 
+# ============================================================== issue 15: more sources
+
+
+def _arn(service: str, resource: str, region: str = REGION, account: str = ACCOUNT) -> str:
+    return f"arn:aws:{service}:{region}:{account}:{resource}"
+
+
+def codecommit_event(
+    repository: str = "my-repo",
+    *,
+    ref: str = "refs/heads/main",
+    commit: str | None = None,
+    trigger_name: str = "my-trigger",
+    custom_data: str | None = None,
+    region: str = REGION,
+) -> Any:
+    """A `CodeCommitEvent`: one push to `ref` of `repository`."""
+    from ..codecommit import (
+        CodeCommitCodecommit,
+        CodeCommitEvent,
+        CodeCommitRecord,
+        CodeCommitReference,
+    )
+
+    reference = CodeCommitReference(commit=commit or secrets.token_hex(20), ref=ref)
+    record = CodeCommitRecord(
+        event_id=str(uuid.uuid4()),
+        event_version="1.0",
+        event_time=IsoTimestamp(
+            time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime()) + f".{now_ms() % 1000:03d}+0000"
+        ),
+        event_trigger_name=trigger_name,
+        event_part_number=1,
+        codecommit=CodeCommitCodecommit(references=(reference,)),
+        event_name="ReferenceChanges",
+        event_trigger_config_id=str(uuid.uuid4()),
+        event_source_arn=_arn("codecommit", repository, region),
+        event_source="aws:codecommit",
+        aws_region=region,
+        event_total_parts=1,
+        user_identity_arn=f"arn:aws:iam::{ACCOUNT}:user/developer",
+        custom_data=custom_data,
+    )
+    return CodeCommitEvent(records=(record,))
+
+
+def lex_event(
+    intent: str = "OrderFlowers",
+    slots: Mapping[str, str | None] | None = None,
+    *,
+    invocation_source: str = "DialogCodeHook",
+    input_transcript: str = "I would like to order some flowers",
+    bot: str = "OrderFlowers",
+    session_attributes: Mapping[str, str] | None = None,
+) -> Any:
+    """A Lex V1 `LexEvent` for `intent` with `slots` (unfilled slots are `None`)."""
+    from ..lex import LexBot, LexCurrentIntent, LexEvent
+
+    values = dict(slots) if slots is not None else {"FlowerType": "roses", "PickupDate": None}
+    return LexEvent(
+        message_version="1.0",
+        invocation_source=invocation_source,
+        user_id=_token(32, _LOWER_ALNUM),
+        input_transcript=input_transcript,
+        session_attributes=dict(session_attributes or {}),
+        bot=LexBot(name=bot, alias="$LATEST", version="$LATEST"),
+        output_dialog_mode="Text",
+        current_intent=LexCurrentIntent(name=intent, slots=values, confirmation_status="None"),
+    )
+
+
+def lex_v2_event(
+    intent: str = "BookHotel",
+    slots: Mapping[str, str | None] | None = None,
+    *,
+    invocation_source: str = "DialogCodeHook",
+    input_transcript: str = "book a hotel",
+    bot: str = "TravelBot",
+    locale_id: str = "en_US",
+    session_attributes: Mapping[str, str] | None = None,
+) -> Any:
+    """A `LexV2Event` whose session intent carries `slots` (name -> interpreted value)."""
+    from ..lex import (
+        LexV2Bot,
+        LexV2Event,
+        LexV2Intent,
+        LexV2Interpretation,
+        LexV2SessionState,
+        LexV2Slot,
+        LexV2SlotValue,
+    )
+
+    values = dict(slots) if slots is not None else {"Location": "Lisbon", "Nights": None}
+    typed = {
+        name: None
+        if value is None
+        else LexV2Slot(
+            shape="Scalar",
+            value=LexV2SlotValue(
+                original_value=value, interpreted_value=value, resolved_values=(value,)
+            ),
+        )
+        for name, value in values.items()
+    }
+    current = LexV2Intent(name=intent, slots=typed, state="InProgress", confirmation_state="None")
+    return LexV2Event(
+        message_version="1.0",
+        invocation_source=invocation_source,
+        input_mode="Text",
+        response_content_type="text/plain; charset=utf-8",
+        session_id=str(secrets.randbelow(10**15)).zfill(15),
+        input_transcript=input_transcript,
+        bot=LexV2Bot(
+            id=_token(10, _UPPER_ALNUM),
+            name=bot,
+            locale_id=locale_id,
+            version="DRAFT",
+            alias_id="TSTALIASID",
+            alias_name="TestBotAlias",
+        ),
+        interpretations=(LexV2Interpretation(intent=current, nlu_confidence=1.0),),
+        session_state=LexV2SessionState(
+            session_attributes=dict(session_attributes or {}),
+            intent=current,
+            originating_request_id=str(uuid.uuid4()),
+        ),
+    )
+
+
+def _cloudfront_config(event_type: str) -> Any:
+    from ..cloudfront import CloudFrontConfig
+
+    return CloudFrontConfig(
+        distribution_domain_name=f"d{_token(13, _LOWER_ALNUM)}.cloudfront.net",
+        distribution_id="E" + _token(13, _UPPER_ALNUM),
+        event_type=event_type,
+        request_id=_b64url(42),
+    )
+
+
+def _cloudfront_request(uri: str, method: str, headers: Mapping[str, str] | None) -> Any:
+    from ..cloudfront import CloudFrontHeader, CloudFrontRequest
+
+    given = (
+        headers if headers is not None else {"Host": "www.example.com", "User-Agent": "curl/8.5.0"}
+    )
+    return CloudFrontRequest(
+        client_ip=f"203.0.113.{secrets.randbelow(254) + 1}",
+        headers={k.lower(): (CloudFrontHeader(key=k, value=v),) for k, v in given.items()},
+        method=method,
+        querystring="",
+        uri=uri,
+    )
+
+
+def cloudfront_request_event(
+    uri: str = "/index.html",
+    *,
+    method: str = "GET",
+    headers: Mapping[str, str] | None = None,
+    event_type: Literal["viewer-request", "origin-request"] = "viewer-request",
+) -> Any:
+    """A Lambda@Edge `CloudFrontRequestEvent` (headers given as name -> value)."""
+    from ..cloudfront import (
+        CloudFrontRequestEvent,
+        CloudFrontRequestEventRecord,
+        CloudFrontRequestEventRecordCf,
+    )
+
+    cf = CloudFrontRequestEventRecordCf(
+        config=_cloudfront_config(event_type), request=_cloudfront_request(uri, method, headers)
+    )
+    return CloudFrontRequestEvent(records=(CloudFrontRequestEventRecord(cf=cf),))
+
+
+def cloudfront_response_event(
+    status: int = 200,
+    *,
+    uri: str = "/index.html",
+    headers: Mapping[str, str] | None = None,
+    event_type: Literal["origin-response", "viewer-response"] = "origin-response",
+) -> Any:
+    """A Lambda@Edge `CloudFrontResponseEvent`: the request and the origin's response."""
+    from ..cloudfront import (
+        CloudFrontResponse,
+        CloudFrontResponseEvent,
+        CloudFrontResponseEventRecord,
+        CloudFrontResponseEventRecordCf,
+    )
+
+    response = CloudFrontResponse.generate(
+        status,
+        headers=headers if headers is not None else {"Content-Type": "text/html"},
+        status_description="OK" if status == 200 else None,
+    )
+    cf = CloudFrontResponseEventRecordCf(
+        config=_cloudfront_config(event_type),
+        request=_cloudfront_request(uri, "GET", None),
+        response=response,
+    )
+    return CloudFrontResponseEvent(records=(CloudFrontResponseEventRecord(cf=cf),))
+
+
+def _kinesis_sequence() -> str:
+    return str(secrets.randbits(180)).zfill(56)[:56]
+
+
+def kinesis_analytics_preprocessing_event(
+    payloads: Iterable[str | bytes] = ('{"ticker":"AMZN","price":187.5}',),
+    *,
+    application: str = "my-application",
+    stream: str = "my-stream",
+) -> Any:
+    """A `KinesisAnalyticsInputPreprocessingEvent` from a Kinesis data stream."""
+    from ..codecs import Base64Text
+    from ..kinesis_analytics import (
+        KinesisAnalyticsInputPreprocessingEvent,
+        KinesisAnalyticsInputPreprocessingRecord,
+        KinesisAnalyticsStreamRecordMetadata,
+    )
+
+    records = []
+    for payload in payloads:
+        sequence = _kinesis_sequence()
+        data = payload.encode() if isinstance(payload, str) else payload
+        records.append(
+            KinesisAnalyticsInputPreprocessingRecord(
+                record_id=sequence,
+                data=Base64Text.from_bytes(data),
+                kinesis_stream_record_metadata=KinesisAnalyticsStreamRecordMetadata(
+                    sequence_number=sequence,
+                    partition_key=_token(8),
+                    shard_id="shardId-000000000000",
+                    approximate_arrival_timestamp=EpochMillis(now_ms()),
+                ),
+            )
+        )
+    return KinesisAnalyticsInputPreprocessingEvent(
+        invocation_id=str(uuid.uuid4()),
+        application_arn=_arn("kinesisanalytics", f"application/{application}"),
+        stream_arn=_arn("kinesis", f"stream/{stream}"),
+        records=tuple(records),
+    )
+
+
+def kinesis_analytics_output_delivery_event(
+    payloads: Iterable[str | bytes] = ('{"TICKER":"AMZN","AVG_PRICE":187.5}\n',),
+    *,
+    application: str = "my-application",
+) -> Any:
+    """A `KinesisAnalyticsOutputDeliveryEvent` with one record per payload."""
+    from ..codecs import Base64Text
+    from ..kinesis_analytics import (
+        KinesisAnalyticsLambdaDeliveryRecordMetadata,
+        KinesisAnalyticsOutputDeliveryEvent,
+        KinesisAnalyticsOutputDeliveryRecord,
+    )
+
+    records = tuple(
+        KinesisAnalyticsOutputDeliveryRecord(
+            record_id=str(uuid.uuid4()),
+            data=Base64Text.from_bytes(p.encode() if isinstance(p, str) else p),
+            lambda_delivery_record_metadata=KinesisAnalyticsLambdaDeliveryRecordMetadata(
+                retry_hint=0
+            ),
+        )
+        for p in payloads
+    )
+    return KinesisAnalyticsOutputDeliveryEvent(
+        invocation_id=str(uuid.uuid4()),
+        application_arn=_arn("kinesisanalytics", f"application/{application}"),
+        records=records,
+    )
+
+
+def iot_custom_authorizer_event(
+    *,
+    client_id: str = "my-device",
+    username: str | None = "my-device",
+    password: bytes | None = b"device-secret",
+    token: str | None = None,
+) -> Any:
+    """An `IoTCustomAuthorizerEvent` for an MQTT connection over TLS."""
+    from ..codecs import Base64Text
+    from ..iot import (
+        IoTConnectionMetadata,
+        IoTCustomAuthorizerEvent,
+        IoTMqttProtocolData,
+        IoTProtocolData,
+        IoTTlsProtocolData,
+    )
+
+    mqtt = IoTMqttProtocolData(
+        username=username,
+        password=None if password is None else Base64Text.from_bytes(password),
+        client_id=client_id,
+    )
+    return IoTCustomAuthorizerEvent(
+        token=token if token is not None else f"{_b64url(24)}.{_b64url(32)}.{_b64url(64)}",
+        signature_verified=True,
+        protocols=("tls", "mqtt"),
+        protocol_data=IoTProtocolData(
+            tls=IoTTlsProtocolData(
+                server_name=f"{_token(14, _LOWER_ALNUM)}-ats.iot.{REGION}.amazonaws.com"
+            ),
+            mqtt=mqtt,
+        ),
+        connection_metadata=IoTConnectionMetadata(id=str(uuid.uuid4())),
+    )
+
+
+def iot_pre_provisioning_hook_event(
+    *,
+    template: str = "MyTemplate",
+    client_id: str | None = None,
+    parameters: Mapping[str, str] | None = None,
+) -> Any:
+    """An `IoTPreProvisioningHookEvent` for fleet provisioning by claim."""
+    from ..iot import IoTPreProvisioningHookEvent
+
+    certificate_id = secrets.token_hex(32)
+    return IoTPreProvisioningHookEvent(
+        claim_certificate_id=secrets.token_hex(32),
+        certificate_id=certificate_id,
+        certificate_pem="-----BEGIN CERTIFICATE-----\n"
+        + _b64(48)
+        + "\n-----END CERTIFICATE-----\n",
+        template_arn=_arn("iot", f"provisioningtemplate/{template}"),
+        client_id=client_id or str(uuid.uuid4()),
+        parameters=dict(parameters)
+        if parameters is not None
+        else {"SerialNumber": _token(12, _UPPER_ALNUM)},
+    )
+
+
+def iot_button_event(click_type: Literal["SINGLE", "DOUBLE", "LONG"] = "SINGLE") -> Any:
+    """An `IoTButtonEvent` from a button with a fresh serial number."""
+    from ..iot import IoTButtonEvent
+
+    return IoTButtonEvent(
+        serial_number="G030" + _token(12, _UPPER_ALNUM),
+        click_type=click_type,
+        battery_voltage=f"{1600 + secrets.randbelow(500)}mV",
+    )
+
+
+def cognito_sync_event(
+    records: Mapping[str, tuple[str | None, str | None]] | None = None,
+    *,
+    dataset: str = "preferences",
+    region: str = REGION,
+) -> Any:
+    """A `CognitoSyncTriggerEvent`; `records` maps a key to `(old value, new value)`."""
+    from ..cognito_sync import CognitoSyncDatasetRecord, CognitoSyncTriggerEvent
+
+    given = records if records is not None else {"theme": ("light", "dark")}
+    return CognitoSyncTriggerEvent(
+        version=2,
+        event_type="SyncTrigger",
+        region=region,
+        identity_pool_id=f"{region}:{uuid.uuid4()}",
+        identity_id=f"{region}:{uuid.uuid4()}",
+        dataset_name=dataset,
+        dataset_records={
+            key: CognitoSyncDatasetRecord(
+                old_value=old, new_value=new, op="remove" if new is None else "replace"
+            )
+            for key, (old, new) in given.items()
+        },
+    )
+
+
+def client_vpn_connection_event(
+    username: str = "jane.doe", *, public_ip: str | None = None, platform: str = "macos"
+) -> Any:
+    """A `ClientVPNConnectionHandlerEvent` for a new connection of `username`."""
+    from ..client_vpn import ClientVPNConnectionHandlerEvent
+
+    return ClientVPNConnectionHandlerEvent(
+        connection_id=f"cvpn-connection-{secrets.token_hex(9)[:17]}",
+        endpoint_id=f"cvpn-endpoint-{secrets.token_hex(9)[:17]}",
+        common_name="",
+        username=username,
+        platform=platform,
+        platform_version="14.6.1",
+        public_ip=public_ip or f"198.51.100.{secrets.randbelow(254) + 1}",
+        client_openvpn_version="2.6.12",
+        schema_version="v1",
+    )
+
+
+def lambda_destination_event(
+    request_payload: Any = None,
+    *,
+    function: str = "my-function",
+    error: str | None = "something went wrong",
+    attempts: int = 3,
+) -> Any:
+    """A `LambdaDestinationEvent`: an on-failure record (or on-success when `error` is None)."""
+    from ..lambda_destination import (
+        LambdaDestinationEvent,
+        LambdaDestinationRequestContext,
+        LambdaDestinationResponseContext,
+    )
+
+    rid = request_id()
+    failed = error is not None
+    return LambdaDestinationEvent(
+        version="1.0",
+        timestamp=iso_now(),
+        request_context=LambdaDestinationRequestContext(
+            request_id=rid,
+            function_arn=_arn("lambda", f"function:{function}:$LATEST"),
+            condition="RetriesExhausted" if failed else "Success",
+            approximate_invoke_count=attempts if failed else 1,
+        ),
+        request_payload=request_payload if request_payload is not None else {"orderId": rid[:8]},
+        response_context=LambdaDestinationResponseContext(
+            status_code=200,
+            executed_version="$LATEST",
+            function_error="Unhandled" if failed else None,
+        ),
+        response_payload=(
+            {"errorMessage": error, "errorType": "Exception", "requestId": rid, "stackTrace": []}
+            if failed
+            else {"ok": True}
+        ),
+    )
+
+
 SERVICE_SAMPLES: dict[str, Callable[[], Any]] = {
     "cognito": cognito_trigger_event,
     "cognito-pre-sign-up": cognito_pre_sign_up_event,
@@ -1523,4 +1984,20 @@ SERVICE_SAMPLES: dict[str, Callable[[], Any]] = {
     "cloudwatch-alarm": cloudwatch_alarm_event,
     "cloudwatch-dashboard": cloudwatch_dashboard_widget_event,
     "iot-thing": iot_thing_event,
+    "codecommit": codecommit_event,
+    "lex": lex_event,
+    "lex-v2": lex_v2_event,
+    "cloudfront-request": cloudfront_request_event,
+    "cloudfront-response": cloudfront_response_event,
+    "kinesis-analytics-preprocessing": kinesis_analytics_preprocessing_event,
+    "kinesis-analytics-output": kinesis_analytics_output_delivery_event,
+    "iot-custom-authorizer": iot_custom_authorizer_event,
+    "iot-pre-provisioning-hook": iot_pre_provisioning_hook_event,
+    "iot-button": iot_button_event,
+    "cognito-sync": cognito_sync_event,
+    "cognito-inbound-federation": partial(
+        cognito_trigger_event, "InboundFederation_ExternalProvider"
+    ),
+    "client-vpn": client_vpn_connection_event,
+    "lambda-destination": lambda_destination_event,
 }
