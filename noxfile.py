@@ -57,6 +57,14 @@ def typing(session: nox.Session) -> None:
 
 
 @nox.session(default=False)
+def docs(session: nox.Session) -> None:
+    """The documentation site: generated pages, then `mkdocs build --strict` into site/."""
+    session.install(".[docs]")
+    session.run("python", "tools/gen_docs.py")
+    session.run("mkdocs", "build", "--strict", *session.posargs, env={"NO_MKDOCS_2_WARNING": "1"})
+
+
+@nox.session(default=False)
 def conformance(session: nox.Session) -> None:
     """The shared corpus checker (needs ../shared beside the checkout)."""
     checker = SHARED / "tools" / "conformance.py"
