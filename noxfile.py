@@ -1,4 +1,4 @@
-"""Task runner: `nox -s tests lint typing` is what CI runs (see README and .ci/run)."""
+"""Task runner: `nox -s tests lint typing docs` is what CI runs (see README and .ci/run)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import nox
 
-nox.options.sessions = ["tests", "lint", "typing"]
+nox.options.sessions = ["tests", "lint", "typing", "docs"]
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = False  # a machine without one skips it
 
@@ -56,7 +56,7 @@ def typing(session: nox.Session) -> None:
     session.run("pyright", "--project", ".", "src", "samples")
 
 
-@nox.session(default=False)
+@nox.session
 def docs(session: nox.Session) -> None:
     """The documentation site: generated pages, then `mkdocs build --strict` into site/."""
     session.install(".[docs]")
