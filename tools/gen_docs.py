@@ -347,22 +347,12 @@ def _annotated_name(t: Any) -> str | None:
 
 @functools.cache
 def _public_annotated() -> dict[str, Any]:
-    le = _lambda_events()
-    names = [
-        "JsonText",
-        "Base64Payload",
-        "Base64Bytes",
-        "AttributeValueMap",
-        "KafkaHeaderValue",
-        "AppSyncIdentity",
-    ]
-    found = {}
-    for name in names:
-        value = getattr(le, name, None)
-        if value is None:
-            module = {"KafkaHeaderValue": "kafka", "AppSyncIdentity": "appsync"}.get(name)
-            value = getattr(importlib.import_module(f"{MODULE}.{module}"), name, None)
-        found[name] = value
+    """Every public `Annotated` alias of the package (`JsonText`, `AttributeValueMap`, ...)."""
+    found: dict[str, Any] = {}
+    for module in sorted(set(_registry().values())):
+        for name, value in vars(importlib.import_module(f"{MODULE}.{module}")).items():
+            if not name.startswith("_") and get_origin(value) is Annotated and _codec(value):
+                found.setdefault(name, value)
     return found
 
 
@@ -381,13 +371,14 @@ def decoding(t: Any) -> list[str]:
         return [f"`{label}`: {note}"]
     if origin is Literal:
         return ["one of " + ", ".join(f"`{a!r}`" for a in get_args(t)) + " (other values kept)"]
+    wire_class = origin if isinstance(origin, type) else t
+    if isinstance(wire_class, type) and getattr(wire_class, "__wire__", None) is not None:
+        return [f"`{render_type(t)}`: {_first_sentence(wire_class.__doc__)}"]
     if origin is not None:
         return [note for a in get_args(t) for note in decoding(a)]
     if isinstance(t, type):
         if issubclass(t, Model):
             return []
-        if getattr(t, "__wire__", None) is not None:
-            return [f"`{t.__name__}`: {_first_sentence(t.__doc__)}"]
         if issubclass(t, enum.Enum):
             return [f"open enum `{t.__name__}` (unknown values stay `str`)"]
     return []
