@@ -1,4 +1,4 @@
-"""Task runner: `nox -s tests lint typing` is what CI runs (see README and .ci/run)."""
+"""Task runner: `nox -s tests lint typing docs` is what CI runs (see README and .ci/run)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import nox
 
-nox.options.sessions = ["tests", "lint", "typing"]
+nox.options.sessions = ["tests", "lint", "typing", "docs"]
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = False  # a machine without one skips it
 
@@ -54,6 +54,14 @@ def typing(session: nox.Session) -> None:
     session.install("-e", ".[typing]")
     session.run("mypy", "--strict", "src", "samples")
     session.run("pyright", "--project", ".", "src", "samples")
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """The documentation site: generated pages, then `mkdocs build --strict` into site/."""
+    session.install(".[docs]")
+    session.run("python", "tools/gen_docs.py")
+    session.run("mkdocs", "build", "--strict", *session.posargs, env={"NO_MKDOCS_2_WARNING": "1"})
 
 
 @nox.session(default=False)
