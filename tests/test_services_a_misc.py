@@ -417,8 +417,9 @@ def test_connect_voice_contact() -> None:
     assert data.customer_endpoint.endpoint_type is ConnectContactFlowEndpointType.TELEPHONE_NUMBER
     assert data.customer_endpoint.address == "+441632960123"
     assert data.queue is not None and data.queue.name == "BillingQueue"
-    assert data.queue.unknown_keys == {
-        "OutboundCallerId": {"Address": "+441632960999", "Type": "TELEPHONE_NUMBER"}
+    assert data.queue.outbound_caller_id == {
+        "Address": "+441632960999",
+        "Type": "TELEPHONE_NUMBER",
     }
     assert data.instance_arn.endswith("instance/7e6d5c4b-3a29-4180-9f8e-7d6c5b4a3928")
     assert data.language_code == "en-GB"

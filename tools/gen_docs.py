@@ -41,6 +41,34 @@ SAMPLES = ROOT / "samples"
 
 # module -> (page title, AWS documentation page for what the service sends and when)
 AWS_DOCS: dict[str, tuple[str, str]] = {
+    "client_vpn": (
+        "AWS Client VPN connection handler",
+        "https://docs.aws.amazon.com/vpn/latest/clientvpn-admin/connection-authorization.html",
+    ),
+    "cloudfront": (
+        "CloudFront Lambda@Edge",
+        "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html",
+    ),
+    "codecommit": (
+        "CodeCommit triggers",
+        "https://docs.aws.amazon.com/codecommit/latest/userguide/how-to-notify-lambda.html",
+    ),
+    "cognito_sync": (
+        "Amazon Cognito Sync triggers",
+        "https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-events.html",
+    ),
+    "kinesis_analytics": (
+        "Kinesis Data Analytics preprocessing and output",
+        "https://docs.aws.amazon.com/kinesisanalytics/latest/dev/lambda-preprocessing.html",
+    ),
+    "lambda_destination": (
+        "Lambda destinations and on-failure records",
+        "https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html",
+    ),
+    "lex": (
+        "Amazon Lex V1 and V2 code hooks",
+        "https://docs.aws.amazon.com/lexv2/latest/dg/lambda-input-format.html",
+    ),
     "alb": (
         "Application Load Balancer",
         "https://docs.aws.amazon.com/lambda/latest/dg/services-alb.html",
@@ -157,6 +185,14 @@ AWS_DOCS: dict[str, tuple[str, str]] = {
 
 # samples/responses/<file> -> the response class whose JSON it is (checked by the tests)
 RESPONSE_SAMPLES: dict[str, str] = {
+    "client-vpn-response.json": "ClientVPNConnectionHandlerResponse",
+    "cloudfront-generated-response.json": "CloudFrontResponse",
+    "iot-custom-authorizer-response.json": "IoTCustomAuthorizerResponse",
+    "iot-pre-provisioning-hook-response.json": "IoTPreProvisioningHookResponse",
+    "kinesis-analytics-output-delivery-response.json": "KinesisAnalyticsOutputDeliveryResponse",
+    "kinesis-analytics-preprocessing-response.json": "KinesisAnalyticsInputPreprocessingResponse",
+    "lex-response-elicit-slot.json": "LexResponse",
+    "lex-v2-response-close.json": "LexV2Response",
     "alb-response.json": "ALBResponse",
     "apigw-authorizer-response-v2.json": "APIGatewayAuthorizerResponseV2",
     "apigw-authorizer-response-websocket.json": "APIGatewayAuthorizerResponseWebSocket",

@@ -98,6 +98,7 @@ class APIGatewayEventIdentity(Model):
 
     source_ip: str
     access_key: str | None = None
+    cognito_amr: tuple[str, ...] | None = None
     account_id: str | None = None
     api_key: str | None = field(default=None, secret=True)
     api_key_id: str | None = None
@@ -440,10 +441,21 @@ class APIGatewayWebSocketEventType(StrEnum):
 
 @model
 class APIGatewayWebSocketEventIdentity(Model):
-    """Who opened a WebSocket connection."""
+    """Who opened a WebSocket connection (IAM and Cognito identity keys when signed)."""
 
     source_ip: str
     user_agent: str | None = None
+    access_key: str | None = field(default=None, secret=True)
+    account_id: str | None = None
+    api_key: str | None = field(default=None, secret=True)
+    api_key_id: str | None = None
+    caller: str | None = None
+    cognito_authentication_provider: str | None = None
+    cognito_authentication_type: str | None = None
+    cognito_identity_id: str | None = None
+    cognito_identity_pool_id: str | None = None
+    user: str | None = None
+    user_arn: str | None = None
 
 
 @model

@@ -8,7 +8,7 @@ succeeded.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -71,6 +71,7 @@ class PartialBatchResponse(Model):
     """
 
     batch_item_failures: tuple[BatchItemFailure, ...] = ()
+    state: Mapping[str, Any] | None = None  # a tumbling window's state, carried forward
 
     @classmethod
     def from_failed_records(cls, records: Iterable[BatchRecord]) -> PartialBatchResponse:

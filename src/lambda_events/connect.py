@@ -79,6 +79,7 @@ class ConnectContactFlowQueue(Model):
 
     arn: str = field(wire="ARN")
     name: str
+    outbound_caller_id: Mapping[str, Any] | None = None
 
 
 @model(case="pascal")
@@ -122,6 +123,7 @@ class ConnectContactFlowData(Model):
     language_code: str | None = None
     segment_attributes: Mapping[str, Any] | None = None
     tags: Mapping[str, str] | None = None
+    aws_region: str | None = None
 
 
 @model(case="pascal")

@@ -186,9 +186,10 @@ def _check_partition_keys(_: Any, __: attrs.Attribute[Any], value: Mapping[str, 
 
 @model
 class KinesisFirehoseDataTransformationRecordMetadata(Model):
-    """Dynamic-partitioning keys of a transformed record: `{"partitionKeys": {...}}`."""
+    """Dynamic-partitioning keys (and Iceberg table routing) of a transformed record."""
 
     partition_keys: Mapping[str, str] = field(validator=_check_partition_keys)
+    otf_metadata: Mapping[str, Any] | None = None
 
 
 def _check_record_id(_: Any, __: attrs.Attribute[Any], value: str) -> None:
@@ -221,6 +222,7 @@ class KinesisFirehoseDataTransformationRecord(Model):
     result: FirehoseResult = field(default="Ok", validator=_check_result)
     data: Base64Bytes = field(default=b"", validator=_check_data)
     metadata: KinesisFirehoseDataTransformationRecordMetadata | None = None
+    kafka_record_value: Base64Bytes | None = None  # the answer for a record from Amazon MSK
 
     @classmethod
     def create(

@@ -80,6 +80,9 @@ class SESReceiptAction(Model):
     function_arn: str | None = None
     invocation_type: str | None = None
     topic_arn: str | None = None
+    bucket_name: str | None = None
+    object_key_prefix: str | None = None
+    object_key: str | None = None
 
 
 @model

@@ -897,7 +897,6 @@ def connect_contact_flow_event(
     contact's `attributes`. Voice contacts carry phone endpoints and (not yet started)
     media streams; chats and tasks have none, and start through the API by default.
     """
-    import attrs
 
     from ..connect import (
         ConnectContactFlowData,
@@ -963,10 +962,8 @@ def connect_contact_flow_event(
             "connect:Subtype": {"ValueString": subtype.get(channel, f"connect:{channel}")}
         },
         tags={"aws:connect:instanceId": instance_id},
+        aws_region=region,
     )
-    # `AwsRegion` is sent but not modelled: it travels in `unknown_keys`
-    unmodelled: dict[str, Any] = {"unknown_keys": {"AwsRegion": region}}
-    data = attrs.evolve(data, **unmodelled)
     details = ConnectContactFlowDetails(contact_data=data, parameters=dict(parameters or {}))
     return ConnectContactFlowEvent(details=details, name="ContactFlowEvent")
 
