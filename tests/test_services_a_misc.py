@@ -424,7 +424,7 @@ def test_connect_voice_contact() -> None:
     assert data.instance_arn.endswith("instance/7e6d5c4b-3a29-4180-9f8e-7d6c5b4a3928")
     assert data.language_code == "en-GB"
     assert data.tags == {"aws:connect:instanceId": "7e6d5c4b-3a29-4180-9f8e-7d6c5b4a3928"}
-    assert data.unknown_keys == {"AwsRegion": "eu-west-2"}
+    assert data.aws_region == "eu-west-2" and not data.unknown_keys
     assert data.media_streams is not None
     audio = data.media_streams.customer.audio
     assert audio.start_timestamp is not None
