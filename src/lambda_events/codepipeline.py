@@ -109,6 +109,11 @@ class CodePipelineEncryptionKey(Model):
     id: str
     type: str
 
+    @property
+    def get_id(self) -> str:
+        """Powertools' name for `id`."""
+        return self.id
+
 
 @model
 class CodePipelineData(Model):
@@ -140,6 +145,11 @@ class CodePipelineJobEvent(Model):
     @property
     def id(self) -> str:
         """The job id (pass it to `PutJobSuccessResult` / `PutJobFailureResult`)."""
+        return self.job.id
+
+    @property
+    def get_id(self) -> str:
+        """Powertools' name for `id`."""
         return self.job.id
 
     @property

@@ -119,3 +119,29 @@ def format_path(path: Sequence[PathPart]) -> str:
         else:
             out.append(f"[{part!r}]")
     return "".join(out)
+
+
+from json import JSONDecodeError as _JSONDecodeError  # noqa: E402 - appended with its class
+
+
+class JSONContentError(StructureError, ContentError, _JSONDecodeError):
+    """Text read as JSON on access (`json_body`, `data_as_json()`) is not JSON.
+
+    Catch it as `LambdaEventsError`, `StructureError`, `ContentError` or, as with
+    Powertools' `json.loads`, `json.JSONDecodeError` (`msg`, `doc`, `pos` are set).
+    """
+
+    def __init__(
+        self, problems: Iterable[Problem], cls: object = None, *, doc: str = "", pos: int = 0
+    ) -> None:
+        self.problems = tuple(problems)
+        self.cls = cls
+        message = "; ".join(str(p) for p in self.problems)
+        _JSONDecodeError.__init__(self, message, doc, pos)  # msg, doc, pos, lineno, colno
+        self.args = (message,)
+
+    def prefixed(self, parts: Sequence[PathPart]) -> JSONContentError:
+        """The same problem, seen from an enclosing object."""
+        return JSONContentError(
+            [p.prefixed(parts) for p in self.problems], self.cls, doc=self.doc, pos=self.pos
+        )
