@@ -88,7 +88,7 @@ def test_firehose_direct_put() -> None:
     assert [base64.b64decode(r["data"]) for r in raw["records"]] == [b"a", b"\xff\xfe binary"]
     assert all("kinesisRecordMetadata" not in r for r in raw["records"])
     assert len({r["recordId"] for r in raw["records"]}) == 2
-    assert event.records[1].data_as_bytes() == b"\xff\xfe binary"
+    assert event.records[1].data_as_bytes == b"\xff\xfe binary"
 
 
 def test_firehose_kinesis_source_metadata_matches_records() -> None:
@@ -100,7 +100,7 @@ def test_firehose_kinesis_source_metadata_matches_records() -> None:
         assert meta["sequenceNumber"] == record["recordId"]
         assert meta["approximateArrivalTimestamp"] == record["approximateArrivalTimestamp"]
         assert meta["shardId"].startswith("shardId-")
-    assert [r.data_as_json() for r in event.records] == [{"n": 1}, {"n": 2}]
+    assert [r.data_as_json for r in event.records] == [{"n": 1}, {"n": 2}]
     assert event.records[0].metadata is not None
 
 

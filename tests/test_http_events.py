@@ -130,7 +130,7 @@ def test_rest_headers_query_cookies_and_claims() -> None:
     assert ctx.request_time.datetime == datetime(2026, 2, 14, 9, 12, 45, tzinfo=timezone.utc)
     assert isinstance(ctx.request_time, le.HttpDate)
     assert ctx.request_time_epoch.datetime.year == 2026
-    assert ev.decoded_body == "" and ev.json_body is None
+    assert ev.decoded_body is None and ev.json_body is None
 
 
 def test_rest_client_cert() -> None:
@@ -322,7 +322,7 @@ def test_alb_single_and_multi_value() -> None:
     assert ev.resolved_cookies_field == {"cart": "c-19", "ab": "b"}
     assert ev.json_body == {"cartId": "c-19", "paymentMethod": "card"}
     multi = sample("alb-multi-value.json", le.ALBEvent)
-    assert multi.headers is None
+    assert multi.headers == {} and multi.headers.get("x") is None
     assert multi.resolved_headers_field["X-Forwarded-For"] == ("198.51.100.34, 10.0.1.17",)
     assert multi.decoded_query_string_parameters == {
         "q": ("café au lait",),

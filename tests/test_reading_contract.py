@@ -146,7 +146,7 @@ def test_firehose_records_from_an_msk_source() -> None:
     assert event.source_msk_arn == raw["sourceMSKArn"]
     assert record.data is None and record.msk_record_metadata is not None
     assert record.msk_record_metadata.partition_id == "1"
-    assert record.data_as_json() == {"Name": "Hello World"}
+    assert record.data_as_json == {"Name": "Hello World"}
 
 
 # ------------------------------------------------------------- 3. content never bounces

@@ -180,22 +180,22 @@ def test_firehose_kinesis_source_metadata_and_helpers() -> None:
     assert first.approximate_arrival_timestamp.datetime == datetime(
         2026, 1, 1, 0, 0, 0, 123000, tzinfo=timezone.utc
     )
-    assert first.data_as_json() == {
+    assert first.data_as_json == {
         "orderId": "o-2001",
         "customer": {"id": 7, "tier": "gold"},
         "total": 99.5,
     }
-    assert first.data_as_text().startswith('{"orderId": "o-2001"')
+    assert first.data_as_text.startswith('{"orderId": "o-2001"')
 
 
 def test_firehose_direct_put_has_no_metadata_and_keeps_binary_data() -> None:
     event = converter.structure(load_sample("firehose-direct-put.json"), KinesisFirehoseEvent)
     assert event.source_kinesis_stream_arn is None
     assert [r.metadata for r in event.records] == [None, None, None]
-    assert event.records[0].data_as_text() == "GET /health 200 3ms"
-    assert event.records[2].data_as_bytes() == b"\xff\xfe not utf-8"
+    assert event.records[0].data_as_text == "GET /health 200 3ms"
+    assert event.records[2].data_as_bytes == b"\xff\xfe not utf-8"
     with pytest.raises(StructureError, match="not valid JSON"):
-        event.records[0].data_as_json()
+        event.records[0].data_as_json
 
 
 def test_firehose_records_carrying_cloudwatch_logs() -> None:
@@ -212,7 +212,7 @@ def test_firehose_typed_records() -> None:
     event = _semantic_round_trip(raw, KinesisFirehoseEvent[Order], {"data"})
     assert event.records[1].data == Order("o-2002", Customer(12, "basic"), 15)
     with pytest.raises(TypeError):
-        event.records[0].data_as_bytes()
+        event.records[0].data_as_bytes
 
 
 def test_firehose_typed_record_error_names_path_into_payload() -> None:

@@ -67,9 +67,9 @@ def test_firehose_response_golden() -> None:
         converter.unstructure(response), KinesisFirehoseDataTransformationResponse
     )
     assert back == response
-    assert back.records[0].data_as_json() == {"a": 1}
-    assert back.records[3].data_as_text() == "line\n"
-    assert back.records[1].data_as_json() is None
+    assert back.records[0].data_as_json == {"a": 1}
+    assert back.records[3].data_as_text == "line\n"
+    assert back.records[1].data_as_json is None
 
 
 def test_firehose_response_sample_round_trips() -> None:
@@ -132,7 +132,7 @@ def test_firehose_response_add_record_returns_a_new_response() -> None:
 def test_firehose_builder_answers_every_record_exactly_once_in_event_order() -> None:
     event = converter.structure(load_sample("firehose-direct-put.json"), KinesisFirehoseEvent)
     response = event.build_data_transformation_response(
-        lambda r: r.build_data_transformation_response(data=r.data_as_bytes().upper())
+        lambda r: r.build_data_transformation_response(data=r.data_as_bytes.upper())
     )
     assert [r.record_id for r in response.records] == ["rec-0001", "rec-0002", "rec-0003"]
     assert response.records[0].data == b"GET /HEALTH 200 3MS"

@@ -28,9 +28,7 @@ RENAMED = {
     "raw_configuration_item_summary": "configuration_item_summary",
 }
 GONE = {
-    "asdict": "`converter.unstructure(response)` gives the exact JSON",
     "header_serializer": "an event-handler internal; not part of the data model",
-    "get_header_value": "deprecated in Powertools v3; use `event.headers.get(name)` (case-insensitive)",
     "setup_s3_client": "would need boto3 at run time; runtime dependencies are attrs and cattrs only",
     "get_artifact": "would need boto3 at run time",
     "put_artifact": "would need boto3 at run time",
@@ -61,9 +59,18 @@ event = SQSEvent(raw)
 
 # lambda-events
 from lambda_events import SQSEvent, converter, event_source
-event = converter.structure(raw, SQSEvent)
+event = SQSEvent.from_dict(raw)          # or converter.structure(raw, SQSEvent)
 @event_source(data_class=SQSEvent)      # or @event_source(SQSEvent)
 ```
+
+`SQSEvent(raw)` raises a `TypeError` that names `from_dict`: fields are keyword-only.
+Powertools' readers work: `event.raw_event` (a fresh wire dict), `event["key"]`,
+`event.get("key")`, `get_query_string_value(name, default_value=...)`,
+`get_header_value(name, default_value=None, case_sensitive=False)`, `headers.get(name)`
+when AWS sends `"headers": null`, `decoded_body` (`None` without a body), `json_body`
+(bad JSON raises an error that is also a `json.JSONDecodeError`), `response.asdict()`,
+`APIGatewayAuthorizerResponseV2(authorize=True)`, Firehose `record.data_as_text`
+(properties, as in Powertools; Kinesis stream payloads keep the methods).
 
 ## What behaves differently (on purpose)
 
@@ -71,9 +78,9 @@ event = converter.structure(raw, SQSEvent)
 |---|---|
 | lazy view over the dict; a missing key raises `KeyError` when a property is read | validated when structured; a bad event raises `StructureError` naming every wire path |
 | `records` is a generator | `records` is a tuple (index it, iterate it twice) |
-| mutable; `event.raw_event` is the caller's dict | frozen; `converter.unstructure(event)` gives the event back exactly |
+| mutable; `event.raw_event` is the caller's dict | frozen; `event.raw_event` / `converter.unstructure(event)` give the event back exactly; setting a field raises with the `attrs.evolve` to write |
 | Cognito: set `event.response.x = ...`, return `event.raw_event` | `return attrs.evolve(event, response=attrs.evolve(event.response, x=...))`; the decorator unstructures it |
-| response builders' `asdict()` | `converter.unstructure(response)`; invalid values raise `ResponseError` at construction |
+| mutable response builders: `policy.allow_all_routes()`, `result.add_record(r)` | frozen: builder calls return the new response (`policy = ...for_api(...).allow_all_routes()`); Powertools' `APIGatewayAuthorizerResponse(region=...)` constructor, an empty Firehose response and `asdict()` on a route-less policy raise with the replacement |
 | enums with int values, unknown names raise | `StrEnum` members; unknown values stay plain strings |
 | missing DynamoDB images are `{}` | `None` (the stream view type did not carry them) |
 | DynamoDB `B` returned as base64 text | `bytes` |

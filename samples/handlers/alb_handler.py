@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from lambda_events import ALBEvent, ALBResponse, converter
+from lambda_events import ALBEvent, ALBResponse, converter, to_json_dict
 
 
 def lambda_handler(event: dict[str, Any], context: object) -> dict[str, Any]:
@@ -24,4 +24,4 @@ def lambda_handler(event: dict[str, Any], context: object) -> dict[str, Any]:
         )
     else:
         response = ALBResponse.build("No Hello from path", status_code=400)
-    return converter.unstructure(response)  # type: ignore[no-any-return]
+    return to_json_dict(response)

@@ -8,6 +8,7 @@ from lambda_events import (
     APIGatewayAuthorizerRequestEvent,
     APIGatewayAuthorizerResponse,
     converter,
+    to_json_dict,
 )
 
 
@@ -25,5 +26,5 @@ def lambda_handler(event: dict[str, Any], context: object) -> dict[str, Any]:
     )
     is_authorized = ev.headers is not None and ev.headers.get("x-tenant") == "acme"
     if not is_authorized:
-        return converter.unstructure(builder.deny_all_routes())  # type: ignore[no-any-return]
-    return converter.unstructure(builder.allow_all_routes())  # type: ignore[no-any-return]
+        return to_json_dict(builder.deny_all_routes())
+    return to_json_dict(builder.allow_all_routes())

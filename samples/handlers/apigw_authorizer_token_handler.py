@@ -8,6 +8,7 @@ from lambda_events import (
     APIGatewayAuthorizerResponse,
     APIGatewayAuthorizerTokenEvent,
     converter,
+    to_json_dict,
 )
 
 
@@ -17,6 +18,6 @@ def lambda_handler(event: dict[str, Any], context: object) -> dict[str, Any]:
         ev.method_arn, principal_id="user", context={"user": "example"}
     )
     if not ev.authorization_token.startswith("Bearer allow"):
-        return converter.unstructure(builder.deny_all_routes())  # type: ignore[no-any-return]
+        return to_json_dict(builder.deny_all_routes())
     policy = builder.allow_all_routes().deny_route("DELETE", "/inventory/*")
-    return converter.unstructure(policy)  # type: ignore[no-any-return]
+    return to_json_dict(policy)

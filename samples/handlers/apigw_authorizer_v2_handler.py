@@ -5,7 +5,12 @@ from __future__ import annotations
 from secrets import compare_digest
 from typing import Any
 
-from lambda_events import APIGatewayAuthorizerEventV2, APIGatewayAuthorizerResponseV2, converter
+from lambda_events import (
+    APIGatewayAuthorizerEventV2,
+    APIGatewayAuthorizerResponseV2,
+    converter,
+    to_json_dict,
+)
 
 
 def get_user_by_token(token: str | None) -> dict[str, str] | None:
@@ -21,4 +26,4 @@ def lambda_handler(event: dict[str, Any], context: object) -> dict[str, Any]:
         response = APIGatewayAuthorizerResponseV2(is_authorized=False)
     else:
         response = APIGatewayAuthorizerResponseV2(is_authorized=True, context=user)
-    return converter.unstructure(response)  # type: ignore[no-any-return]
+    return to_json_dict(response)

@@ -8,6 +8,7 @@ from lambda_events import (
     APIGatewayAuthorizerRequestEvent,
     APIGatewayAuthorizerResponseWebSocket,
     converter,
+    to_json_dict,
 )
 
 
@@ -18,5 +19,5 @@ def lambda_handler(event: dict[str, Any], context: object) -> dict[str, Any]:
     )
     token = ev.headers.get("authorization", "") if ev.headers is not None else ""
     if not token.startswith("Bearer "):
-        return converter.unstructure(builder.deny_all_routes())  # type: ignore[no-any-return]
-    return converter.unstructure(builder.allow_route(ev.parsed_arn.resource))  # type: ignore[no-any-return]
+        return to_json_dict(builder.deny_all_routes())
+    return to_json_dict(builder.allow_route(ev.parsed_arn.resource))

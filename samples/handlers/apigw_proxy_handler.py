@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from lambda_events import APIGatewayProxyEvent, APIGatewayProxyResponse, converter
+from lambda_events import APIGatewayProxyEvent, APIGatewayProxyResponse, converter, to_json_dict
 
 
 def lambda_handler(event: dict[str, Any], context: object) -> dict[str, Any]:
@@ -26,4 +26,4 @@ def lambda_handler(event: dict[str, Any], context: object) -> dict[str, Any]:
         response = APIGatewayProxyResponse.build(ev.json_body, status_code=201)
     else:
         response = APIGatewayProxyResponse.build("No Hello from path", status_code=400)
-    return converter.unstructure(response)  # type: ignore[no-any-return]
+    return to_json_dict(response)

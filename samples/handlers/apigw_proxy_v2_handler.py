@@ -6,7 +6,7 @@ from typing import Any
 
 import attrs
 
-from lambda_events import APIGatewayProxyEventV2, APIGatewayProxyResponseV2, converter
+from lambda_events import APIGatewayProxyEventV2, APIGatewayProxyResponseV2, converter, to_json_dict
 
 
 @attrs.frozen
@@ -38,4 +38,4 @@ def lambda_handler(event: dict[str, Any], context: object) -> dict[str, Any]:
         response = APIGatewayProxyResponseV2.build(payload, cookies=["last-route=items"])
     else:
         response = APIGatewayProxyResponseV2.build("No Hello from path", status_code=400)
-    return converter.unstructure(response)  # type: ignore[no-any-return]
+    return to_json_dict(response)

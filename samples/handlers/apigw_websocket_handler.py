@@ -9,6 +9,7 @@ from lambda_events import (
     APIGatewayWebSocketEvent,
     APIGatewayWebSocketEventType,
     converter,
+    to_json_dict,
 )
 
 
@@ -22,4 +23,4 @@ def lambda_handler(event: dict[str, Any], context: object) -> dict[str, Any]:
         body = f"echo: {ev.json_body['text']}"
     else:
         body = f"{ctx.connection_id} left ({ctx.disconnect_status_code})"
-    return converter.unstructure(APIGatewayProxyResponse.build(body))  # type: ignore[no-any-return]
+    return to_json_dict(APIGatewayProxyResponse.build(body))

@@ -9,10 +9,11 @@ from lambda_events import (
     DynamoDBStreamEvent,
     PartialBatchResponse,
     converter,
+    to_json_dict,
 )
 
 
 def lambda_handler(event: dict[str, Any], context: object) -> dict[str, Any]:
     ev = converter.structure(event, DynamoDBStreamEvent)
     failed = [r for r in ev.records if r.event_name == DynamoDBRecordEventName.REMOVE]
-    return converter.unstructure(PartialBatchResponse.from_failed_records(failed))  # type: ignore[no-any-return]
+    return to_json_dict(PartialBatchResponse.from_failed_records(failed))

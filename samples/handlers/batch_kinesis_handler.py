@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from lambda_events import KinesisStreamEvent, PartialBatchResponse, StructureError, converter
+from lambda_events import (
+    KinesisStreamEvent,
+    PartialBatchResponse,
+    StructureError,
+    converter,
+    to_json_dict,
+)
 
 
 def lambda_handler(event: dict[str, Any], context: object) -> dict[str, Any]:
@@ -19,4 +25,4 @@ def lambda_handler(event: dict[str, Any], context: object) -> dict[str, Any]:
             # Lambda retries from the lowest failed sequence number: report and stop here
             response = response.add_failure(record)
             break
-    return converter.unstructure(response)  # type: ignore[no-any-return]
+    return to_json_dict(response)

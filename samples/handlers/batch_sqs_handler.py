@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from lambda_events import PartialBatchResponse, SQSEvent, SQSRecord, StructureError, converter
+from lambda_events import (
+    PartialBatchResponse,
+    SQSEvent,
+    SQSRecord,
+    StructureError,
+    converter,
+    to_json_dict,
+)
 
 
 def process(record: SQSRecord[str]) -> None:
@@ -21,4 +28,4 @@ def lambda_handler(event: dict[str, Any], context: object) -> dict[str, Any]:
             process(record)
         except (StructureError, ValueError):
             failed.append(record)
-    return converter.unstructure(PartialBatchResponse.from_failed_records(failed))  # type: ignore[no-any-return]
+    return to_json_dict(PartialBatchResponse.from_failed_records(failed))

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from lambda_events import BedrockAgentFunctionEvent, BedrockAgentFunctionResponse, converter
+from lambda_events import (
+    BedrockAgentFunctionEvent,
+    BedrockAgentFunctionResponse,
+    converter,
+    to_json_dict,
+)
 
 
 def lambda_handler(event: dict[str, Any], context: object) -> dict[str, Any]:
@@ -17,4 +22,4 @@ def lambda_handler(event: dict[str, Any], context: object) -> dict[str, Any]:
     else:
         text = f"Table for {params['partySize']} booked at {params.get('time', '19:00')}"
         response = BedrockAgentFunctionResponse.for_event(ev, text)
-    return converter.unstructure(response)  # type: ignore[no-any-return]
+    return to_json_dict(response)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from lambda_events import BedrockAgentEvent, BedrockAgentResponse, converter
+from lambda_events import BedrockAgentEvent, BedrockAgentResponse, converter, to_json_dict
 
 logger = logging.getLogger(__name__)
 
@@ -19,4 +19,4 @@ def lambda_handler(event: dict[str, Any], context: object) -> dict[str, Any]:
     else:
         answer = {"orderId": ev.query_string_parameters.get("orderId"), "status": "shipped"}
     response = BedrockAgentResponse.for_event(ev, answer)
-    return converter.unstructure(response)  # type: ignore[no-any-return]
+    return to_json_dict(response)

@@ -9,6 +9,7 @@ from lambda_events import (
     KinesisFirehoseEvent,
     KinesisFirehoseRecord,
     converter,
+    to_json_dict,
 )
 
 
@@ -25,4 +26,4 @@ def errors_only(record: KinesisFirehoseRecord) -> KinesisFirehoseDataTransformat
 
 def lambda_handler(event: dict[str, Any], context: object) -> dict[str, Any]:
     ev = converter.structure(event, KinesisFirehoseEvent)
-    return converter.unstructure(ev.build_data_transformation_response(errors_only))  # type: ignore[no-any-return]
+    return to_json_dict(ev.build_data_transformation_response(errors_only))

@@ -11,6 +11,7 @@ from lambda_events import (
     KinesisFirehoseEvent,
     StructureError,
     converter,
+    to_json_dict,
 )
 
 
@@ -19,14 +20,14 @@ def lambda_handler(event: dict[str, Any], context: object) -> dict[str, Any]:
     answers: list[KinesisFirehoseDataTransformationRecord] = []
     for record in ev.records:
         try:
-            payload = record.data_as_json()
+            payload = record.data_as_json
         except (StructureError, ContentError):
             # our producers ingest JSON payloads only; drop malformed records from the stream
             answers.append(
-                record.build_data_transformation_response("Dropped", record.data_as_bytes())
+                record.build_data_transformation_response("Dropped", record.data_as_bytes)
             )
             continue
         transformed = {"tool_used": "lambda-events", "original_payload": payload}
         answers.append(record.build_data_transformation_response(data=transformed))
     response = KinesisFirehoseDataTransformationResponse.for_event(ev, answers)
-    return converter.unstructure(response)  # type: ignore[no-any-return]
+    return to_json_dict(response)

@@ -10,14 +10,15 @@ from lambda_events import (
     KinesisFirehoseEvent,
     KinesisFirehoseRecord,
     converter,
+    to_json_dict,
 )
 
 
 def transform(record: KinesisFirehoseRecord) -> KinesisFirehoseDataTransformationRecord:
     try:
-        original: Any = record.data_as_text()
+        original: Any = record.data_as_text
     except ContentError:  # binary payloads cannot be transformed: send them back
-        return record.build_data_transformation_response("ProcessingFailed", record.data_as_bytes())
+        return record.build_data_transformation_response("ProcessingFailed", record.data_as_bytes)
     transformed = {"new_data": "transformed data using lambda-events", "original_payload": original}
     return record.build_data_transformation_response(data=transformed)
 
@@ -25,4 +26,4 @@ def transform(record: KinesisFirehoseRecord) -> KinesisFirehoseDataTransformatio
 def lambda_handler(event: dict[str, Any], context: object) -> dict[str, Any]:
     ev = converter.structure(event, KinesisFirehoseEvent)
     response = ev.build_data_transformation_response(transform)
-    return converter.unstructure(response)  # type: ignore[no-any-return]
+    return to_json_dict(response)

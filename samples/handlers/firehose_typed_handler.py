@@ -11,6 +11,7 @@ from lambda_events import (
     KinesisFirehoseEvent,
     KinesisFirehoseRecord,
     converter,
+    to_json_dict,
 )
 
 
@@ -37,4 +38,4 @@ def to_line(record: KinesisFirehoseRecord[Order]) -> KinesisFirehoseDataTransfor
 
 def lambda_handler(event: dict[str, Any], context: object) -> dict[str, Any]:
     ev = converter.structure(event, KinesisFirehoseEvent[Order])
-    return converter.unstructure(ev.build_data_transformation_response(to_line))  # type: ignore[no-any-return]
+    return to_json_dict(ev.build_data_transformation_response(to_line))

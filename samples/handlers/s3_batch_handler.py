@@ -9,6 +9,7 @@ from lambda_events import (
     S3BatchOperationResponse,
     S3BatchOperationResponseRecord,
     converter,
+    to_json_dict,
 )
 
 
@@ -38,7 +39,7 @@ def lambda_handler(event: dict[str, Any], context: object) -> dict[str, Any]:
     response = S3BatchOperationResponse.for_event(
         ev, result, treat_missing_keys_as="PermanentFailure"
     )
-    return converter.unstructure(response)  # type: ignore[no-any-return]
+    return to_json_dict(response)
 
 
 def do_some_work(src_bucket: str, src_key: str, dest_bucket: str) -> tuple[str, str]:

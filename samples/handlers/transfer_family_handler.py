@@ -9,6 +9,7 @@ from lambda_events import (
     TransferFamilyAuthorizer,
     TransferFamilyAuthorizerResponse,
     converter,
+    to_json_dict,
 )
 
 S3_ROLE = "arn:aws:iam::210987654321:role/TransferS3Access"
@@ -20,7 +21,7 @@ KEY_USERS = {"build-bot": ("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExampleKeyOnly 
 def lambda_handler(event: dict[str, Any], context: object) -> dict[str, Any]:
     ev = converter.structure(event, TransferFamilyAuthorizer)
     response = authorize(ev)
-    return converter.unstructure(response)  # type: ignore[no-any-return]
+    return to_json_dict(response)
 
 
 def authorize(ev: TransferFamilyAuthorizer) -> TransferFamilyAuthorizerResponse:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from lambda_events import VPCLatticeEvent, VPCLatticeResponse, converter
+from lambda_events import VPCLatticeEvent, VPCLatticeResponse, converter, to_json_dict
 
 logger = logging.getLogger(__name__)
 
@@ -17,4 +17,4 @@ def lambda_handler(event: dict[str, Any], context: object) -> dict[str, Any]:
         f"Event Response to VPC Lattice for {ev.get_query_string_value('warehouse')}",
         headers={"Content-Type": "application/text"},
     )
-    return converter.unstructure(response)  # type: ignore[no-any-return]
+    return to_json_dict(response)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from lambda_events import VPCLatticeEventV2, VPCLatticeResponse, converter
+from lambda_events import VPCLatticeEventV2, VPCLatticeResponse, converter, to_json_dict
 
 logger = logging.getLogger(__name__)
 
@@ -22,4 +22,4 @@ def lambda_handler(event: dict[str, Any], context: object) -> dict[str, Any]:
             "at": ev.request_context.time_epoch.datetime.isoformat(),
         }
     )
-    return converter.unstructure(response)  # type: ignore[no-any-return]
+    return to_json_dict(response)

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from ._model import Model as Model
     from ._model import field as field
     from ._model import model as model
+    from ._payload import to_json_dict as to_json_dict
     from .alb import ALBEvent as ALBEvent
     from .alb import ALBEventRequestContext as ALBEventRequestContext
     from .alb import ALBEventRequestContextElb as ALBEventRequestContextElb
@@ -330,6 +331,7 @@ if TYPE_CHECKING:
     from .dynamodb import StreamRecord as StreamRecord
     from .dynamodb import StreamViewType as StreamViewType
     from .enums import StrEnum as StrEnum
+    from .errors import JSONContentError as JSONContentError
     from .eventbridge import EventBridgeDetail as EventBridgeDetail
     from .eventbridge import EventBridgeEvent as EventBridgeEvent
     from .eventbridge import S3EventBridgeNotificationDetail as S3EventBridgeNotificationDetail
@@ -766,6 +768,7 @@ __all__ = [
     "IoTProtocolData",
     "IoTTlsProtocolData",
     "IsoTimestamp",
+    "JSONContentError",
     "JsonText",
     "KafkaEvent",
     "KafkaEventRecord",
@@ -961,6 +964,7 @@ __all__ = [
     "parse_arn",
     "send_custom_resource_response",
     "structure_cognito_trigger",
+    "to_json_dict",
 ]
 
 _lock = _thread.allocate_lock()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, overload
 from urllib.parse import unquote_plus
 
 from ._model import EMPTY
@@ -24,10 +24,13 @@ if TYPE_CHECKING:
     from ._converter import LambdaEventsConverter
 
 __all__ = [
+    "NO_HEADERS",
+    "NO_MULTI_VALUE_HEADERS",
     "HttpBodyMixin",
     "ListOrStringHeaders",
     "ListOrStringParameters",
     "MultiValueRequestMixin",
+    "ParameterAccessMixin",
     "PathStageMixin",
     "RequestTime",
     "body_bytes",
@@ -37,6 +40,7 @@ __all__ = [
     "encode_response_body",
     "get_multi_value",
     "get_single_value",
+    "header_value",
     "json_of",
     "merged_headers",
     "normalise_response_headers",
@@ -56,6 +60,30 @@ __all__ = [
 T = TypeVar("T")
 Fn = Callable[[Any], Any]
 _EMPTY_MULTI = MultiValueHeaders()
+
+
+class _NoHeaders(Headers):
+    """`headers` of an event that had none (absent or `null`): empty, written back as it came."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> str:
+        return "NO_HEADERS"  # copies and pickles stay this very object
+
+
+class _NoMultiValueHeaders(MultiValueHeaders):
+    """The `multiValueHeaders` of an event that had none: empty, written back as it came."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> str:
+        return "NO_MULTI_VALUE_HEADERS"
+
+
+NO_HEADERS: Headers = _NoHeaders()
+"""Default of `headers` fields: `event.headers.get(name)` works when AWS sends `null`."""
+NO_MULTI_VALUE_HEADERS: MultiValueHeaders = _NoMultiValueHeaders()
+"""Default of `multiValueHeaders` fields."""
 
 
 # ------------------------------------------------------------------------ request time
@@ -353,10 +381,10 @@ class HttpBodyMixin:
         raise NotImplementedError
 
     @property
-    def decoded_body(self) -> str:
-        """The body as text, base64-decoded when `isBase64Encoded` says so ("" when absent)."""
+    def decoded_body(self) -> str | None:
+        """The body as text, base64-decoded when `isBase64Encoded` says so (None without one)."""
         body, encoded, key = self._body_parts()
-        return body_text(body, encoded, key)
+        return None if body is None else body_text(body, encoded, key)
 
     @property
     def decoded_body_bytes(self) -> bytes:
@@ -376,7 +404,82 @@ class HttpBodyMixin:
         return structure_body(body, encoded, cls, converter, key)
 
 
-class MultiValueRequestMixin:
+class ParameterAccessMixin:
+    """Powertools' `get_query_string_value`, `get_multi_value_query_string_values` and
+    `get_header_value`, with Powertools' keyword names (`default_value=`, `default_values=`)
+    beside ours (`default=`). The class gives `_query_value` / `_query_values` and `headers`.
+    """
+
+    __slots__ = ()
+
+    def _header_map(self) -> Mapping[str, str]:
+        return self.headers  # type: ignore[attr-defined,no-any-return]
+
+    def _query_value(self, name: str) -> str | None:
+        raise NotImplementedError
+
+    def _query_values(self, name: str) -> Sequence[str]:
+        raise NotImplementedError
+
+    @overload
+    def get_query_string_value(
+        self, name: str, default: str, *, default_value: str | None = None
+    ) -> str: ...
+    @overload
+    def get_query_string_value(
+        self, name: str, default: None = None, *, default_value: str
+    ) -> str: ...
+    @overload
+    def get_query_string_value(
+        self, name: str, default: None = None, *, default_value: None = None
+    ) -> str | None: ...
+    def get_query_string_value(
+        self, name: str, default: str | None = None, *, default_value: str | None = None
+    ) -> str | None:
+        """One query parameter's value as sent, else the default (`default_value=` too)."""
+        value = self._query_value(name)
+        if value is not None:
+            return value
+        return default if default is not None else default_value
+
+    def get_multi_value_query_string_values(
+        self,
+        name: str,
+        default: Sequence[str] = (),
+        *,
+        default_values: Sequence[str] | None = None,
+    ) -> tuple[str, ...]:
+        """Every value of one query parameter, else the default (`default_values=` too)."""
+        found = self._query_values(name)
+        if found:
+            return tuple(found)
+        return tuple(default or default_values or ())
+
+    @overload
+    def get_header_value(
+        self, name: str, default_value: str, case_sensitive: bool = False
+    ) -> str: ...
+    @overload
+    def get_header_value(
+        self, name: str, default_value: None = None, case_sensitive: bool = False
+    ) -> str | None: ...
+    def get_header_value(
+        self, name: str, default_value: str | None = None, case_sensitive: bool = False
+    ) -> str | None:
+        """One header's value (any case unless `case_sensitive`), else `default_value`."""
+        return header_value(self._header_map(), name, default_value, case_sensitive)
+
+
+def header_value(
+    headers: Mapping[str, str], name: str, default: str | None, case_sensitive: bool
+) -> str | None:
+    """One header's value from a case-insensitive map, in any case unless `case_sensitive`."""
+    if case_sensitive:
+        return next((v for k, v in headers.items() if k == name), default)
+    return headers.get(name, default)
+
+
+class MultiValueRequestMixin(ParameterAccessMixin):
     """Header and query helpers of events with single- and multi-value maps (REST, ALB).
 
     The class has `headers`, `multi_value_headers`, `query_string_parameters` and
@@ -384,8 +487,8 @@ class MultiValueRequestMixin:
     """
 
     __slots__ = ()
-    headers: Headers | None
-    multi_value_headers: MultiValueHeaders | None
+    headers: Headers
+    multi_value_headers: MultiValueHeaders
     query_string_parameters: Mapping[str, str] | None
     multi_value_query_string_parameters: Mapping[str, tuple[str, ...]] | None
 
@@ -406,17 +509,14 @@ class MultiValueRequestMixin:
         """Cookies of the `Cookie` header(s)."""
         return cookies_from_header(self.resolved_headers_field.get("cookie", ()))
 
-    def get_query_string_value(self, name: str, default: str | None = None) -> str | None:
-        """One query parameter's value as sent (the last one when it repeats)."""
+    def _query_value(self, name: str) -> str | None:
+        """The single value, else the last multi value."""
         return get_single_value(
-            self.query_string_parameters, self.multi_value_query_string_parameters, name, default
+            self.query_string_parameters, self.multi_value_query_string_parameters, name
         )
 
-    def get_multi_value_query_string_values(
-        self, name: str, default: Sequence[str] = ()
-    ) -> tuple[str, ...]:
-        """Every value of one query parameter, as sent."""
-        return get_multi_value(self.resolved_query_string_parameters, name, default)
+    def _query_values(self, name: str) -> Sequence[str]:
+        return self.resolved_query_string_parameters.get(name, ())
 
 
 class PathStageMixin:

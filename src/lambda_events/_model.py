@@ -13,8 +13,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 
 import attrs
 
+from .errors import ResponseError
+
 if TYPE_CHECKING:
-    from typing_extensions import dataclass_transform
+    from typing_extensions import Self, dataclass_transform
+
+    from ._converter import LambdaEventsConverter
 elif hasattr(__import__("typing"), "dataclass_transform"):
     from typing import dataclass_transform
 else:  # Python 3.10: the decorator only informs type checkers
@@ -61,6 +65,7 @@ class WireMemory:
 _SECRET = "secret"  # noqa: S105 - a metadata key, not a password
 _WIRE = "wire"
 _ALT = "alt"
+_NULL_IS_DEFAULT = "null_is_default"
 _REDACTED = "'***'"
 
 
@@ -72,11 +77,14 @@ def field(
     factory: Callable[[], Any] | None = None,
     secret: bool = False,
     validator: Any = None,
+    null_is_default: bool = False,
 ) -> Any:
     """A field whose wire key breaks the class's key style, or whose value is secret.
 
     `wire` names the key exactly; `alt` lists other spellings AWS also uses (the one that
-    came in is written back); `secret` redacts the value in `repr`.
+    came in is written back); `secret` redacts the value in `repr`. With `null_is_default`,
+    a `null` or absent key (and `None` passed to the constructor) reads as `default`, never
+    `None`; `default` itself (that very object) is written back as it came: absent or `null`.
     """
     metadata: dict[str, Any] = {}
     if wire is not None:
@@ -85,6 +93,8 @@ def field(
         metadata[_ALT] = alt
     if secret:
         metadata[_SECRET] = True
+    if null_is_default:
+        metadata[_NULL_IS_DEFAULT] = True
     return attrs.field(default=default, factory=factory, metadata=metadata, validator=validator)
 
 
@@ -108,9 +118,75 @@ def model(cls: Any = None, /, *, case: KeyStyle = "camel") -> Any:
 
     def wrap(c: type) -> type:
         c.__wire_case__ = case  # type: ignore[attr-defined]
-        return attrs.frozen(c, kw_only=True, repr=False, slots=False)
+        built = attrs.frozen(
+            c, kw_only=True, repr=False, slots=False, field_transformer=_converters
+        )
+        built.__setattr__ = _frozen_setattr  # type: ignore[method-assign,assignment]
+        return built
 
     return wrap(cls) if cls is not None else wrap
+
+
+def _converters(cls: type, attributes: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
+    """Constructor conversions: sequences become tuples, `None` the default where declared.
+
+    They run in `__init__` only; structuring sets slots directly and never pays for them.
+    """
+    out = []
+    for a in attributes:
+        if a.metadata.get(_NULL_IS_DEFAULT):
+            a = a.evolve(converter=_default_for_none(a.default))
+        elif a.converter is None and _is_sequence_annotation(a.type):
+            where = f"{cls.__name__}.{a.name} ({wire_keys(cls, a)[0]})"
+            a = a.evolve(converter=_tuple_of(where))
+        out.append(a)
+    return out
+
+
+def _is_sequence_annotation(annotation: Any) -> bool:
+    """`tuple[X, ...]` or `Sequence[X]`, optionally `| None` (a string under PEP 563)."""
+    text = annotation if isinstance(annotation, str) else ""
+    text = text.removesuffix(" | None")
+    if not text.startswith(("tuple[", "Sequence[")) or not text.endswith("]"):
+        return False
+    depth = 0
+    for index, ch in enumerate(text):
+        depth += (ch == "[") - (ch == "]")
+        if depth == 0 and index != len(text) - 1 and ch == "]":
+            return False  # `tuple[str] | list[str]`: more than one sequence
+    return True
+
+
+def _tuple_of(where: str) -> Callable[[Any], Any]:
+    def to_tuple(value: Any) -> Any:
+        if value is None or value.__class__ is tuple:
+            return value
+        if isinstance(value, (str, bytes, bytearray, Mapping)) or not hasattr(value, "__iter__"):
+            hint = " (put one item in a list)" if isinstance(value, str) else ""
+            raise ResponseError(f"{where}: expected a list, got {type(value).__name__}{hint}")
+        return tuple(value)
+
+    return to_tuple
+
+
+def _default_for_none(default: Any) -> Callable[[Any], Any]:
+    return lambda value: default if value is None else value
+
+
+def _frozen_setattr(self: Any, name: str, value: Any) -> None:
+    """attrs' frozen `__setattr__`, with a message that says what to do instead."""
+    error = attrs.exceptions.FrozenInstanceError()
+    error.msg = (
+        f"{type(self).__name__} is frozen: cannot set {name!r}; build a changed copy with "
+        f"attrs.evolve(obj, {name}=...)"
+    )
+    if type(self).__module__.endswith(".cognito"):
+        error.msg += (
+            f" (a trigger returns attrs.evolve(event, response=attrs.evolve(event.response, "
+            f"{name}=...)))"
+        )
+    error.args = (error.msg,)
+    raise error
 
 
 # Decorated with attrs itself (not `model`) so that mypy's attrs plugin knows every subclass
@@ -129,6 +205,43 @@ class Model:
 
     unknown_keys: Mapping[str, Any] = attrs.field(default=EMPTY)
     _wire: WireMemory | None = attrs.field(default=None, eq=False, alias="_wire")
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Self:
+        if len(args) == 1 and isinstance(args[0], Mapping):
+            name = cls.__name__
+            raise TypeError(
+                f"{name}(raw) is not supported (fields are keyword-only): use "
+                f"{name}.from_dict(raw) or converter.structure(raw, {name})"
+            )
+        return super().__new__(cls)
+
+    @classmethod
+    def from_dict(
+        cls, raw: Mapping[str, Any], converter: LambdaEventsConverter | None = None
+    ) -> Self:
+        """`raw` (a wire dict) structured into this class (with the shared converter)."""
+        from ._payload import shared_converter
+
+        return (converter or shared_converter()).structure(raw, cls)
+
+    @property
+    def raw_event(self) -> dict[str, Any]:
+        """The wire dict of this object (Powertools' `raw_event`; a new dict on every read)."""
+        from ._payload import to_json_dict
+
+        return to_json_dict(self)
+
+    def __getitem__(self, key: str) -> Any:
+        """The value of one wire key, as AWS sent it (`event["Records"]`)."""
+        return self.raw_event[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value of one wire key, or `default` (`event.get("headers")`)."""
+        return self.raw_event.get(key, default)
+
+    def asdict(self) -> dict[str, Any]:
+        """The exact JSON AWS expects (Powertools' `asdict()` of a response)."""
+        return self.raw_event
 
     def __repr__(self) -> str:
         parts = []
@@ -165,3 +278,8 @@ def wire_keys(cls: type, attr: attrs.Attribute[Any]) -> tuple[str, ...]:
 
 def is_secret(attr: attrs.Attribute[Any]) -> bool:
     return bool(attr.metadata.get(_SECRET))
+
+
+def is_null_default(attr: attrs.Attribute[Any]) -> bool:
+    """Whether `null` (or absence) on the wire reads as the field's default."""
+    return bool(attr.metadata.get(_NULL_IS_DEFAULT))

@@ -6,12 +6,20 @@ import json
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .codecs import Base64Text, decompress
-from .errors import ContentError, StructureError
+from .errors import ContentError, JSONContentError, Problem, StructureError
 
 if TYPE_CHECKING:
     from ._converter import LambdaEventsConverter
 
-__all__ = ["Base64DataAccessors", "load_json", "shared_converter", "structure_json", "utf8"]
+__all__ = [
+    "Base64DataAccessors",
+    "Base64DataProperties",
+    "load_json",
+    "shared_converter",
+    "structure_json",
+    "to_json_dict",
+    "utf8",
+]
 
 T = TypeVar("T")
 
@@ -23,10 +31,22 @@ def shared_converter() -> LambdaEventsConverter:
     return converter
 
 
+def to_json_dict(obj: Any, converter: LambdaEventsConverter | None = None) -> dict[str, Any]:
+    """The JSON object of an event or response, typed (`converter.unstructure` gives `Any`)."""
+    conv = converter if converter is not None else shared_converter()
+    out = conv.unstructure(obj)
+    if not isinstance(out, dict):
+        raise TypeError(f"{type(obj).__name__} does not unstructure to a JSON object")
+    return out
+
+
 def load_json(text: str | bytes) -> Any:
-    """Parse JSON text; malformed text raises `StructureError`."""
+    """Parse JSON text; malformed text raises `JSONContentError` (a `StructureError`)."""
     try:
         return json.loads(text)
+    except json.JSONDecodeError as exc:
+        problem = Problem((), f"not valid JSON ({exc})")
+        raise JSONContentError([problem], doc=exc.doc, pos=exc.pos) from None
     except (ValueError, RecursionError) as exc:
         raise StructureError.at((), f"not valid JSON ({exc})") from None
 
@@ -54,11 +74,10 @@ def utf8(data: bytes, where: str) -> str:
         raise ContentError(f"{where}: not valid UTF-8 text") from None
 
 
-class Base64DataAccessors:
-    """Powertools' accessors of a base64 `data` field (Kinesis, Firehose, Amazon MQ).
+class _Base64Data:
+    """Decoding of a base64 `data` field (Kinesis, Firehose, Amazon MQ), kept as wire text.
 
-    The field keeps its wire text (`Base64Text`); these decode it on access. A typed record
-    (`KinesisStreamEvent[Order]`) already holds the structured payload instead.
+    A typed record (`KinesisStreamEvent[Order]`) already holds the structured payload instead.
     """
 
     __slots__ = ()
@@ -73,25 +92,61 @@ class Base64DataAccessors:
             return payload
         raise TypeError("this record is typed; its data is already structured")
 
-    def data_as_bytes(self) -> bytes:
-        """The record's bytes (`ContentError` when `data` is not base64)."""
+    def _data_bytes(self) -> bytes:
         return self._text().decoded
 
-    def data_as_text(self) -> str:
-        """The record's bytes as UTF-8 text."""
-        return utf8(self.data_as_bytes(), f"{type(self).__name__}.data")
+    def _data_text(self) -> str:
+        return utf8(self._data_bytes(), f"{type(self).__name__}.data")
 
-    def data_as_json(self) -> Any:
-        """The record's bytes parsed as JSON (the payload itself when typed)."""
+    def _data_json(self) -> Any:
         payload = self._payload()
         if not isinstance(payload, Base64Text):
             return payload
-        return load_json(self.data_as_bytes())
+        return load_json(self._data_bytes())
 
     def data_zlib_compressed_as_json(self, max_size: int = 32 * 1024 * 1024) -> Any:
         """The record's gzip/zlib bytes, decompressed (bounded) and parsed as JSON."""
         try:
-            data = decompress(self.data_as_bytes(), max_size)
+            data = decompress(self._data_bytes(), max_size)
         except ValueError as exc:
             raise ContentError(f"{type(self).__name__}.data: {exc}") from None
         return load_json(data)
+
+
+class Base64DataAccessors(_Base64Data):
+    """Powertools' accessor methods of a base64 `data` field (Kinesis streams, Amazon MQ)."""
+
+    __slots__ = ()
+
+    def data_as_bytes(self) -> bytes:
+        """The record's bytes (`ContentError` when `data` is not base64)."""
+        return self._data_bytes()
+
+    def data_as_text(self) -> str:
+        """The record's bytes as UTF-8 text."""
+        return self._data_text()
+
+    def data_as_json(self) -> Any:
+        """The record's bytes parsed as JSON (the payload itself when typed)."""
+        return self._data_json()
+
+
+class Base64DataProperties(_Base64Data):
+    """Powertools' accessor properties of a base64 `data` field (Firehose records)."""
+
+    __slots__ = ()
+
+    @property
+    def data_as_bytes(self) -> bytes:
+        """The record's bytes (`ContentError` when `data` is not base64)."""
+        return self._data_bytes()
+
+    @property
+    def data_as_text(self) -> str:
+        """The record's bytes as UTF-8 text."""
+        return self._data_text()
+
+    @property
+    def data_as_json(self) -> Any:
+        """The record's bytes parsed as JSON (the payload itself when typed)."""
+        return self._data_json()

@@ -35,6 +35,8 @@ LAZY_NAMES: dict[str, str] = {
     "HttpDate": ".timestamps",
     "IsoTimestamp": ".timestamps",
     "event_source": ".handler",
+    "to_json_dict": "._payload",
+    "JSONContentError": ".errors",
     "detect": ".detection",
     "detect_name": ".detection",
     "parse": ".detection",

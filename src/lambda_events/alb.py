@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from . import _http
-from ._model import Model, model
+from ._model import Model, field, model
 from .headers import Headers, MultiValueHeaders
 
 if TYPE_CHECKING:
@@ -57,8 +57,10 @@ class ALBEvent(Model, _http.HttpBodyMixin, _http.MultiValueRequestMixin):
     is_base64_encoded: bool
     query_string_parameters: Mapping[str, str] | None = None
     multi_value_query_string_parameters: Mapping[str, tuple[str, ...]] | None = None
-    headers: Headers | None = None
-    multi_value_headers: MultiValueHeaders | None = None
+    headers: Headers = field(default=_http.NO_HEADERS, null_is_default=True)
+    multi_value_headers: MultiValueHeaders = field(
+        default=_http.NO_MULTI_VALUE_HEADERS, null_is_default=True
+    )
 
     def _body_parts(self) -> tuple[str | None, bool | None, str]:
         return self.body, self.is_base64_encoded, "body"

@@ -208,8 +208,10 @@ class APIGatewayProxyEvent(
     http_method: str
     request_context: APIGatewayEventRequestContext
     version: str | None = None
-    headers: Headers | None = None
-    multi_value_headers: MultiValueHeaders | None = None
+    headers: Headers = field(default=_http.NO_HEADERS, null_is_default=True)
+    multi_value_headers: MultiValueHeaders = field(
+        default=_http.NO_MULTI_VALUE_HEADERS, null_is_default=True
+    )
     query_string_parameters: Mapping[str, str] | None = None
     multi_value_query_string_parameters: Mapping[str, tuple[str, ...]] | None = None
     path_parameters: Mapping[str, str] | None = None
@@ -357,7 +359,9 @@ def _stage_stripped(raw_path: str, stage: str | None) -> str:
 
 
 @model
-class _ProxyEventV2Parts(Model, _http.HttpBodyMixin, _http.PathStageMixin):
+class _ProxyEventV2Parts(
+    Model, _http.HttpBodyMixin, _http.PathStageMixin, _http.ParameterAccessMixin
+):
     """What every payload 2.0 proxy event carries (HTTP APIs and Function URLs)."""
 
     version: str
@@ -402,16 +406,13 @@ class _ProxyEventV2Parts(Model, _http.HttpBodyMixin, _http.PathStageMixin):
         """The `cookies` list parsed into name -> value."""
         return _http.cookies_from_list(self.cookies)
 
-    def get_query_string_value(self, name: str, default: str | None = None) -> str | None:
-        """One query parameter's value as sent (comma-joined when it repeats)."""
+    def _query_value(self, name: str) -> str | None:
+        """The value as sent (comma-joined when it repeats)."""
         params = self.query_string_parameters
-        return params.get(name, default) if params else default
+        return params.get(name) if params else None
 
-    def get_multi_value_query_string_values(
-        self, name: str, default: Sequence[str] = ()
-    ) -> tuple[str, ...]:
-        """Every value of one query parameter."""
-        return _http.get_multi_value(self.resolved_query_string_parameters, name, default)
+    def _query_values(self, name: str) -> Sequence[str]:
+        return self.resolved_query_string_parameters.get(name, ())
 
 
 @model
@@ -482,7 +483,7 @@ class APIGatewayWebSocketEventRequestContext(Model):
 
 
 @model
-class APIGatewayWebSocketEvent(Model, _http.HttpBodyMixin):
+class APIGatewayWebSocketEvent(Model, _http.HttpBodyMixin, _http.ParameterAccessMixin):
     """Amazon API Gateway WebSocket API event ($connect, $disconnect, messages).
 
     Query string maps are case-insensitive here, as in Powertools.
@@ -491,8 +492,10 @@ class APIGatewayWebSocketEvent(Model, _http.HttpBodyMixin):
     request_context: APIGatewayWebSocketEventRequestContext
     is_base64_encoded: bool
     body: str | None = None
-    headers: Headers | None = None
-    multi_value_headers: MultiValueHeaders | None = None
+    headers: Headers = field(default=_http.NO_HEADERS, null_is_default=True)
+    multi_value_headers: MultiValueHeaders = field(
+        default=_http.NO_MULTI_VALUE_HEADERS, null_is_default=True
+    )
     query_string_parameters: Headers | None = None
     multi_value_query_string_parameters: MultiValueHeaders | None = None
 
@@ -510,6 +513,13 @@ class APIGatewayWebSocketEvent(Model, _http.HttpBodyMixin):
         return _http.merged_headers(
             self.query_string_parameters, self.multi_value_query_string_parameters
         )
+
+    def _query_value(self, name: str) -> str | None:
+        values = self.resolved_query_string_parameters.get(name)
+        return values[-1] if values else None
+
+    def _query_values(self, name: str) -> Sequence[str]:
+        return self.resolved_query_string_parameters.get(name, ())
 
 
 # ------------------------------------------------------------------------- responses

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import attrs
 
 from . import _http
-from ._model import EMPTY, Model, field, model
+from ._model import EMPTY, Model, WireMemory, field, model
 from .api_gateway import APIGatewayEventRequestContext, BaseRequestContextV2
 from .arn import parse_arn
 from .enums import StrEnum
@@ -148,8 +148,10 @@ class APIGatewayAuthorizerRequestEvent(Model, _http.MultiValueRequestMixin, _htt
     resource: str | None = None
     path: str | None = None
     http_method: str | None = None
-    headers: Headers | None = None
-    multi_value_headers: MultiValueHeaders | None = None
+    headers: Headers = field(default=_http.NO_HEADERS, null_is_default=True)
+    multi_value_headers: MultiValueHeaders = field(
+        default=_http.NO_MULTI_VALUE_HEADERS, null_is_default=True
+    )
     query_string_parameters: Mapping[str, str] | None = None
     multi_value_query_string_parameters: Mapping[str, tuple[str, ...]] | None = None
     path_parameters: Mapping[str, str] | None = None
@@ -167,7 +169,7 @@ class APIGatewayAuthorizerRequestEvent(Model, _http.MultiValueRequestMixin, _htt
 
 
 @model
-class APIGatewayAuthorizerEventV2(Model):
+class APIGatewayAuthorizerEventV2(Model, _http.ParameterAccessMixin):
     """API Gateway HTTP API Lambda authorizer event (payload format 2.0)."""
 
     version: str
@@ -179,7 +181,7 @@ class APIGatewayAuthorizerEventV2(Model):
     request_context: BaseRequestContextV2
     identity_source: tuple[str, ...] | None = field(default=None, secret=True)
     cookies: tuple[str, ...] | None = field(default=None, secret=True)
-    headers: Headers | None = None
+    headers: Headers = field(default=_http.NO_HEADERS, null_is_default=True)
     query_string_parameters: Mapping[str, str] | None = None
     path_parameters: Mapping[str, str] | None = None
     stage_variables: Mapping[str, str] | None = None
@@ -208,6 +210,13 @@ class APIGatewayAuthorizerEventV2(Model):
     def resolved_headers_field(self) -> MultiValueHeaders:
         """Headers with comma-joined values split into lists, case-insensitive."""
         return _http.split_comma_headers(self.headers)
+
+    def _query_value(self, name: str) -> str | None:
+        params = self.query_string_parameters
+        return params.get(name) if params else None
+
+    def _query_values(self, name: str) -> Sequence[str]:
+        return _http.split_commas(self.query_string_parameters).get(name, ())
 
     @property
     def resolved_path_parameters(self) -> Mapping[str, str]:
@@ -289,7 +298,7 @@ class APIGatewayAuthorizerPolicyDocument(Model):
     """The IAM policy document an authorizer returns; it must have a statement."""
 
     version: str = _POLICY_VERSION
-    statement: tuple[APIGatewayAuthorizerPolicyStatement, ...]
+    statement: Sequence[APIGatewayAuthorizerPolicyStatement]
 
     def __attrs_post_init__(self) -> None:
         if not self.statement:
@@ -392,6 +401,16 @@ class _IAMPolicyResponse(Model):
     context: Mapping[str, Any] | None = None
     usage_identifier_key: str | None = None
 
+    def __new__(cls, *args: Any, **kwargs: Any) -> Self:
+        if _POWERTOOLS_KEYWORDS & kwargs.keys():
+            raise TypeError(
+                f"{cls.__name__} is frozen and is built with its first route, not mutated: "
+                f"`policy = {cls.__name__}.for_api(principal_id=..., region=..., "
+                "aws_account_id=..., api_id=..., stage=..., context=...).allow_all_routes()` "
+                "(every builder call returns a new policy), then `return policy.asdict()`"
+            )
+        return super().__new__(cls, *args, **kwargs)
+
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.principal_id, str):
             raise ResponseError("principalId must be a string")
@@ -408,6 +427,7 @@ class _IAMPolicyResponse(Model):
 
 
 _Conditions = Mapping[str, Mapping[str, Any]] | Sequence[Mapping[str, Mapping[str, Any]]] | None
+_POWERTOOLS_KEYWORDS = frozenset(("region", "aws_account_id", "api_id", "stage", "partition"))
 
 
 @model
@@ -554,6 +574,13 @@ class _Builder:
     context: Mapping[str, Any] | None = None
     usage_identifier_key: str | None = None
 
+    def asdict(self) -> dict[str, Any]:
+        """Always an error: a policy needs a route, and builder calls return the policy."""
+        raise ResponseError(
+            "No statements defined for the policy: builder calls return the policy, so write "
+            "`policy = policy.allow_all_routes()` (or allow_route/deny_route) before asdict()"
+        )
+
     def _document(
         self, effect: str, resource: str, conditions: _Conditions
     ) -> APIGatewayAuthorizerPolicyDocument:
@@ -655,6 +682,26 @@ class APIGatewayAuthorizerResponseV2(Model):
 
     is_authorized: bool = False
     context: Mapping[str, Any] | None = None
+
+    def __init__(
+        self,
+        is_authorized: bool | None = None,
+        context: Mapping[str, Any] | None = None,
+        *,
+        authorize: bool | None = None,
+        unknown_keys: Mapping[str, Any] = EMPTY,
+        _wire: WireMemory | None = None,
+    ) -> None:
+        """`authorize=` is Powertools' name for `is_authorized`."""
+        if is_authorized is not None and authorize is not None:
+            raise ResponseError("give is_authorized or authorize, not both")
+        chosen = is_authorized if is_authorized is not None else authorize
+        self.__attrs_init__(  # type: ignore[attr-defined]
+            is_authorized=False if chosen is None else chosen,
+            context=context,
+            unknown_keys=unknown_keys,
+            _wire=_wire,
+        )
 
     def __attrs_post_init__(self) -> None:
         if self.is_authorized.__class__ is not bool:

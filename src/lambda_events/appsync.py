@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Annotated, Any, Union
 
@@ -217,6 +217,14 @@ class AppSyncResolverEvent(Model):
         """The HTTP request headers (empty when the event has no `request`)."""
         return self.request.headers if self.request is not None else Headers()
 
+    def get_header_value(
+        self, name: str, default_value: str | None = None, case_sensitive: bool = False
+    ) -> str | None:
+        """One request header's value (any case unless `case_sensitive`), else the default."""
+        from ._http import header_value
+
+        return header_value(self.request_headers, name, default_value, case_sensitive)
+
     @property
     def domain_name(self) -> str | None:
         return self.request.domain_name if self.request is not None else None
@@ -271,7 +279,7 @@ class AppSyncAuthorizerResponse(Model):
 
     is_authorized: bool = False
     resolver_context: Mapping[str, Any] | None = None
-    denied_fields: tuple[str, ...] | None = None
+    denied_fields: Sequence[str] | None = None
     ttl_override: int | None = None
 
     def __attrs_post_init__(self) -> None:
@@ -384,6 +392,14 @@ class AppSyncResolverEventsEvent(Model):
     def request_headers(self) -> Headers:
         """The HTTP request headers (empty when the event has no `request`)."""
         return self.request.headers if self.request is not None else Headers()
+
+    def get_header_value(
+        self, name: str, default_value: str | None = None, case_sensitive: bool = False
+    ) -> str | None:
+        """One request header's value (any case unless `case_sensitive`), else the default."""
+        from ._http import header_value
+
+        return header_value(self.request_headers, name, default_value, case_sensitive)
 
     @property
     def domain_name(self) -> str | None:

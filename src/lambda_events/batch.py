@@ -8,7 +8,7 @@ succeeded.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -70,7 +70,7 @@ class PartialBatchResponse(Model):
     `add_failure`; each returns a new response.
     """
 
-    batch_item_failures: tuple[BatchItemFailure, ...] = ()
+    batch_item_failures: Sequence[BatchItemFailure] = ()
     state: Mapping[str, Any] | None = None  # a tumbling window's state, carried forward
 
     @classmethod

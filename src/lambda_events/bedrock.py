@@ -211,7 +211,7 @@ class BedrockAgentResponse(Model):
     response: BedrockAgentApiResponse
     session_attributes: Mapping[str, str] | None = None
     prompt_session_attributes: Mapping[str, str] | None = None
-    knowledge_bases_configuration: tuple[Mapping[str, Any], ...] | None = None
+    knowledge_bases_configuration: Sequence[Mapping[str, Any]] | None = None
 
     @classmethod
     def for_event(
@@ -271,7 +271,7 @@ class BedrockAgentFunctionResponse(Model):
     response: BedrockAgentFunctionActionResponse
     session_attributes: Mapping[str, str] | None = None
     prompt_session_attributes: Mapping[str, str] | None = None
-    knowledge_bases_configuration: tuple[Mapping[str, Any], ...] | None = None
+    knowledge_bases_configuration: Sequence[Mapping[str, Any]] | None = None
 
     @classmethod
     def for_event(

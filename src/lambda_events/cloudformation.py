@@ -101,6 +101,11 @@ class CloudFormationCustomResourceResponse(Model):
         for name in ("stack_id", "request_id", "logical_resource_id"):
             if not getattr(self, name):
                 raise ResponseError(f"{name} must not be empty")
+        if self.data is not None:
+            try:
+                json.dumps(self.data, allow_nan=False)
+            except (TypeError, ValueError) as exc:
+                raise ResponseError(f"Data is not JSON-serialisable: {exc}") from None
 
     @classmethod
     def success(

@@ -110,6 +110,11 @@ class CodePipelineEncryptionKey(Model):
     id: str
     type: str
 
+    @property
+    def get_id(self) -> str:
+        """Powertools' name for `id`."""
+        return self.id
+
 
 @model
 class CodePipelineData(Model):
@@ -141,6 +146,11 @@ class CodePipelineJobEvent(Model):
     @property
     def id(self) -> str:
         """The job id (pass it to `PutJobSuccessResult` / `PutJobFailureResult`)."""
+        return self.job.id
+
+    @property
+    def get_id(self) -> str:
+        """Powertools' name for `id`."""
         return self.job.id
 
     @property

@@ -10,7 +10,7 @@ picks the class from `triggerSource` (and, for `TokenGeneration_*`, the payload 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Annotated, Any, Union
 
 from ._cognito_triggers import trigger_class_name
@@ -229,7 +229,7 @@ class UserMigrationTriggerEventResponse(Model):
     user_attributes: Mapping[str, str] | None = None
     final_user_status: str | None = None
     message_action: str | None = None
-    desired_delivery_mediums: tuple[str, ...] | None = None
+    desired_delivery_mediums: Sequence[str] | None = None
     force_alias_creation: bool | None = None
     enable_sms_mfa: bool | None = field(wire="enableSMSMFA", default=None)
 
@@ -334,8 +334,8 @@ class PostAuthenticationTriggerEvent(BaseTriggerEvent):
 class GroupOverrideDetails(Model):
     """The user's groups and IAM roles (in the request), or their overrides (in the answer)."""
 
-    groups_to_override: tuple[str, ...] | None = None
-    iam_roles_to_override: tuple[str, ...] | None = None
+    groups_to_override: Sequence[str] | None = None
+    iam_roles_to_override: Sequence[str] | None = None
     preferred_role: str | None = None
 
 
@@ -360,7 +360,7 @@ class ClaimsOverrideDetails(Model):
     """V1 answer: ID token claims to add or suppress, and group overrides."""
 
     claims_to_add_or_override: Mapping[str, Any] | None = None
-    claims_to_suppress: tuple[str, ...] | None = None
+    claims_to_suppress: Sequence[str] | None = None
     group_configuration: GroupOverrideDetails | None = field(
         wire="groupOverrideDetails", default=None
     )
@@ -378,9 +378,9 @@ class TokenClaimsAndScopeOverrideDetails(Model):
     """V2/V3 changes to one token: claims to add or suppress, scopes to add or suppress."""
 
     claims_to_add_or_override: Mapping[str, Any] | None = None
-    claims_to_suppress: tuple[str, ...] | None = None
-    scopes_to_add: tuple[str, ...] | None = None
-    scopes_to_suppress: tuple[str, ...] | None = None
+    claims_to_suppress: Sequence[str] | None = None
+    scopes_to_add: Sequence[str] | None = None
+    scopes_to_suppress: Sequence[str] | None = None
 
 
 @model

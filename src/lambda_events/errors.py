@@ -4,6 +4,7 @@
 LambdaEventsError
  ├── StructureError      (also ValueError) a raw event does not fit its class
  ├── ContentError        (also ValueError) a kept wire value does not decode when read
+ │    └── JSONContentError (also StructureError, json.JSONDecodeError) text is not JSON
  ├── ResponseError       (also ValueError) a response would be rejected by AWS
  └── DetectionError      (also ValueError) no single event class matches a raw event
 ```
@@ -13,6 +14,8 @@ written in the keys AWS uses: `Records[0].kinesis.data: not valid base64`.
 """
 
 from __future__ import annotations
+
+from json import JSONDecodeError as _JSONDecodeError
 
 TYPE_CHECKING = False  # keep `typing` out of `import lambda_events`
 if TYPE_CHECKING:
@@ -24,6 +27,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ContentError",
     "DetectionError",
+    "JSONContentError",
     "LambdaEventsError",
     "Problem",
     "ResponseError",
@@ -119,3 +123,26 @@ def format_path(path: Sequence[PathPart]) -> str:
         else:
             out.append(f"[{part!r}]")
     return "".join(out)
+
+
+class JSONContentError(StructureError, ContentError, _JSONDecodeError):
+    """Text read as JSON on access (`json_body`, `data_as_json()`) is not JSON.
+
+    Catch it as `LambdaEventsError`, `StructureError`, `ContentError` or, as with
+    Powertools' `json.loads`, `json.JSONDecodeError` (`msg`, `doc`, `pos` are set).
+    """
+
+    def __init__(
+        self, problems: Iterable[Problem], cls: object = None, *, doc: str = "", pos: int = 0
+    ) -> None:
+        self.problems = tuple(problems)
+        self.cls = cls
+        message = "; ".join(str(p) for p in self.problems)
+        _JSONDecodeError.__init__(self, message, doc, pos)  # msg, doc, pos, lineno, colno
+        self.args = (message,)
+
+    def prefixed(self, parts: Sequence[PathPart]) -> JSONContentError:
+        """The same problem, seen from an enclosing object."""
+        return JSONContentError(
+            [p.prefixed(parts) for p in self.problems], self.cls, doc=self.doc, pos=self.pos
+        )

@@ -9,13 +9,13 @@ the unparameterised class (a typed payload re-serializes to equal JSON, not equa
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 import attrs
 
 from ._model import Model, field, model
-from ._payload import Base64DataAccessors, load_json
+from ._payload import Base64DataProperties, load_json
 from .codecs import Base64Bytes, Base64Payload, Base64Text
 from .errors import ContentError, ResponseError
 from .timestamps import EpochMillis, IsoTimestamp
@@ -74,13 +74,14 @@ class KinesisFirehoseMSKRecordMetadata(Model):
 
 
 @model
-class KinesisFirehoseRecord(Base64DataAccessors, Model, Generic[DataT]):
+class KinesisFirehoseRecord(Base64DataProperties, Model, Generic[DataT]):
     """One Firehose record to transform; `data` is base64 text (or `DataT` when typed).
 
     `kinesisRecordMetadata` is present only when the delivery stream's source is a Kinesis
     data stream (absent for Direct PUT). A record from an Amazon MSK source carries its
     payload in `kafkaRecordValue` (with `mskRecordMetadata`) instead of `data`; the
-    `data_as_*` accessors read whichever is there. `approximateArrivalTimestamp` is epoch
+    `data_as_*` properties (as in Powertools) read whichever is there.
+    `approximateArrivalTimestamp` is epoch
     milliseconds, or ISO-8601 text in some AWS sample events.
     """
 
@@ -113,7 +114,7 @@ class KinesisFirehoseRecord(Base64DataAccessors, Model, Generic[DataT]):
         """CloudWatch Logs delivered through this stream (gzip data), decoded and typed."""
         from .cloudwatch_logs import decode_cloudwatch_logs
 
-        return decode_cloudwatch_logs(self.data_as_bytes(), converter)
+        return decode_cloudwatch_logs(self.data_as_bytes, converter)
 
     def build_data_transformation_response(
         self,
@@ -241,10 +242,17 @@ class KinesisFirehoseDataTransformationRecord(Model):
         )
         return cls(record_id=record_id, result=result, data=_encode_data(data), metadata=metadata)
 
+    @property
+    def data_as_bytes(self) -> bytes:
+        """The transformed bytes (a Powertools name for `data`)."""
+        return self.data
+
+    @property
     def data_as_text(self) -> str:
         """The transformed bytes as UTF-8 text."""
         return self.data.decode()
 
+    @property
     def data_as_json(self) -> Any:
         """The transformed bytes parsed as JSON (`None` for empty data)."""
         return load_json(self.data) if self.data else None
@@ -254,7 +262,12 @@ def _check_records(
     _: Any, __: attrs.Attribute[Any], value: tuple[KinesisFirehoseDataTransformationRecord, ...]
 ) -> None:
     if not value:
-        raise ResponseError("Amazon Data Firehose does not accept an empty response")
+        raise ResponseError(
+            "Amazon Data Firehose does not accept an empty response. Responses are frozen, so "
+            "Powertools' empty response plus `add_record` cannot work: collect the records "
+            "and build KinesisFirehoseDataTransformationResponse(records=records), or use "
+            "event.build_data_transformation_response(transform)"
+        )
     seen: set[str] = set()
     for record in value:
         if not isinstance(record, KinesisFirehoseDataTransformationRecord):
@@ -276,7 +289,9 @@ class KinesisFirehoseDataTransformationResponse(Model):
     input record is answered and that no unknown `recordId` is.
     """
 
-    records: tuple[KinesisFirehoseDataTransformationRecord, ...] = field(validator=_check_records)
+    records: Sequence[KinesisFirehoseDataTransformationRecord] = field(
+        default=(), validator=_check_records
+    )
 
     def add_record(
         self, record: KinesisFirehoseDataTransformationRecord

@@ -148,7 +148,7 @@ class S3BatchOperationResponse(Model):
         default=S3BatchOperationResultCode.SUCCEEDED, validator=_check_code
     )
     invocation_id: str
-    results: tuple[S3BatchOperationResponseRecord, ...] = field(validator=_check_one_result)
+    results: Sequence[S3BatchOperationResponseRecord] = field(validator=_check_one_result)
 
     @classmethod
     def for_event(

@@ -117,7 +117,7 @@ class TransferFamilyAuthorizerResponse(Model):
     home_directory_details: JsonText[tuple[TransferFamilyHomeDirectoryMapping, ...]] | None = None
     posix_profile: TransferFamilyPosixProfile | None = None
     policy: str | None = None
-    public_keys: tuple[str, ...] | None = None
+    public_keys: Sequence[str] | None = None
     role: str | None = None
     home_directory_type: TransferFamilyHomeDirectoryType | str | None = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -30,7 +30,7 @@ __all__ = [
 
 
 @model(case="snake")
-class VPCLatticeEvent(Model, _http.HttpBodyMixin):
+class VPCLatticeEvent(Model, _http.HttpBodyMixin, _http.ParameterAccessMixin):
     """Amazon VPC Lattice request, event structure v1 (snake_case keys on the wire)."""
 
     raw_path: str
@@ -62,8 +62,12 @@ class VPCLatticeEvent(Model, _http.HttpBodyMixin):
         """Query parameters; empty when absent or `null`."""
         return self.query_string_parameters or EMPTY
 
-    def get_query_string_value(self, name: str, default: str | None = None) -> str | None:
-        return self.resolved_query_string_parameters.get(name, default)
+    def _query_value(self, name: str) -> str | None:
+        return self.resolved_query_string_parameters.get(name)
+
+    def _query_values(self, name: str) -> Sequence[str]:
+        value = self._query_value(name)
+        return tuple(value.split(",")) if value is not None else ()
 
 
 @model
@@ -97,7 +101,7 @@ class VPCLatticeEventV2RequestContext(Model):
 
 
 @model
-class VPCLatticeEventV2(Model, _http.HttpBodyMixin):
+class VPCLatticeEventV2(Model, _http.HttpBodyMixin, _http.ParameterAccessMixin):
     """Amazon VPC Lattice request, event structure v2.
 
     Header and query values arrive as strings or lists of strings; lookups give one string
@@ -140,9 +144,12 @@ class VPCLatticeEventV2(Model, _http.HttpBodyMixin):
         params: ListOrStringParameters | None = self.query_string_parameters
         return params.multi if params is not None else EMPTY
 
-    def get_query_string_value(self, name: str, default: str | None = None) -> str | None:
+    def _query_value(self, name: str) -> str | None:
         params = self.query_string_parameters
-        return params.get(name, default) if params is not None else default
+        return params.get(name) if params is not None else None
+
+    def _query_values(self, name: str) -> Sequence[str]:
+        return self.resolved_query_string_parameters.get(name, ())
 
 
 @model

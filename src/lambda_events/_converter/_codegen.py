@@ -106,6 +106,9 @@ def _missing_lines(f: Field, key: str, ns: dict[str, Any]) -> list[str]:
     local = f"f_{f.name}"
     if f.has_default and f.optional:
         return [f"        {local} = None"]
+    if f.null_is_default:  # the default object itself means "not on the wire"
+        ns[f"default_{f.name}"] = f.default
+        return [f"        {local} = default_{f.name}"]
     if f.has_default:
         default: Any = f.default
         if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
@@ -185,10 +188,11 @@ def _field_lines(f: Field, conv: LambdaEventsConverter, ns: dict[str, Any]) -> l
             ]
     lines += _first_branch(f, conv, ns)
     lines += _missing_lines(f, key, ns)
-    if f.optional:
+    if f.optional or f.null_is_default:
+        value = f"default_{f.name}" if f.null_is_default else "None"
         lines += [
             "    elif v is None:",
-            f"        seen += 1; {local} = None; wire = _null(wire, {key})",
+            f"        seen += 1; {local} = {value}; wire = _null(wire, {key})",
         ]
     lines += ["    else:", "        seen += 1"]
     return lines + _present_lines(f, key, conv, ns)
@@ -273,6 +277,12 @@ def _key_line(f: Field) -> str:
 
 
 def _put_lines(f: Field, value: str, ns: dict[str, Any]) -> list[str]:
+    if f.null_is_default:
+        ns[f"default_{f.name}"] = f.default
+        return [
+            f"    if v is not default_{f.name}: d[k] = {value}",
+            "    elif wire is not None and k in wire.nulls: d[k] = None",
+        ]
     if f.optional:
         return [
             f"    if v is not None: d[k] = {value}",

@@ -16,7 +16,7 @@ from typing import Any, Literal, TypeVar, Union, get_args, get_origin, get_type_
 
 import attrs
 
-from .._model import Model, wire_keys
+from .._model import Model, is_null_default, wire_keys
 from ..codecs import WireValue, codec_for
 from ..errors import StructureError, kind_of
 from ._problems import element_problems
@@ -127,7 +127,16 @@ def _substitute(t: Any, mapping: dict[Any, Any]) -> Any:
 class Field:
     """One declared field as the generators see it."""
 
-    __slots__ = ("default", "has_default", "keys", "name", "optional", "type", "where")
+    __slots__ = (
+        "default",
+        "has_default",
+        "keys",
+        "name",
+        "null_is_default",
+        "optional",
+        "type",
+        "where",
+    )
 
     def __init__(self, cls: type, attr: attrs.Attribute[Any], mapping: dict[Any, Any]) -> None:
         self.name: str = attr.name
@@ -138,6 +147,7 @@ class Field:
         self.has_default = attr.default is not attrs.NOTHING
         self.default = attr.default
         self.optional = optional or (self.has_default and attr.default is None)
+        self.null_is_default = is_null_default(attr)
 
 
 def fields_of(t: Any) -> tuple[type, list[Field]]:

@@ -7,11 +7,19 @@ import json
 import time
 import uuid
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..codecs import Base64Text, CompressedJsonText
 from ..timestamps import EpochMillis, EpochMillisText, EpochSeconds
 from ._ids import ACCOUNT, iso_now, md5_hex, now_ms
+
+if TYPE_CHECKING:
+    from ..cloudwatch_logs import CloudWatchLogsEvent
+    from ..dynamodb import DynamoDBStreamEvent
+    from ..kinesis import KinesisStreamEvent
+    from ..s3 import S3Event
+    from ..sns import SNSEvent
+    from ..sqs import SQSEvent
 
 __all__ = [
     "CORE_SAMPLES",
@@ -30,7 +38,7 @@ def sqs_event(
     queue: str = "my-queue",
     region: str = "us-east-1",
     account: str = ACCOUNT,
-) -> Any:
+) -> SQSEvent:
     """An `SQSEvent` with one record per body."""
     from ..sqs import SQSEvent, SQSRecord, SQSRecordAttributes
 
@@ -59,7 +67,7 @@ def sqs_event(
 
 def sns_event(
     message: str = "Hello from SNS!", *, subject: str | None = None, topic: str = "my-topic"
-) -> Any:
+) -> SNSEvent:
     """An `SNSEvent` carrying one notification."""
     from ..sns import SNSEvent, SNSEventRecord, SNSMessage
 
@@ -92,7 +100,7 @@ def s3_event(
     bucket: str = "my-bucket",
     event_name: str = "ObjectCreated:Put",
     size: int | None = 1024,
-) -> Any:
+) -> S3Event:
     """An `S3Event` for one object (delete events have no size or ETag)."""
     from ..s3 import S3Bucket, S3Event, S3EventRecord, S3Identity, S3Message, S3Object
     from ..s3 import S3RequestParameters as Params
@@ -132,7 +140,7 @@ def dynamodb_stream_event(
     *,
     key: str = "id",
     table: str = "my-table",
-) -> Any:
+) -> DynamoDBStreamEvent:
     """A `DynamoDBStreamEvent` with one INSERT record per new item (plain Python values)."""
     from ..dynamodb import DynamoDBRecord, DynamoDBStreamEvent, StreamRecord, StreamViewType
 
@@ -161,7 +169,7 @@ def dynamodb_stream_event(
 
 def kinesis_stream_event(
     payloads: Iterable[bytes] = (b"Hello from Kinesis!",), *, stream: str = "my-stream"
-) -> Any:
+) -> KinesisStreamEvent:
     """A `KinesisStreamEvent` with one record per payload."""
     from ..kinesis import KinesisStreamEvent, KinesisStreamRecord, KinesisStreamRecordPayload
 
@@ -193,7 +201,7 @@ def kinesis_stream_event(
 
 def cloudwatch_logs_event(
     messages: Iterable[str] = ("Hello from CloudWatch Logs",), *, log_group: str = "/aws/lambda/x"
-) -> Any:
+) -> CloudWatchLogsEvent:
     """A `CloudWatchLogsEvent` delivering one log event per message."""
     from ..cloudwatch_logs import (
         CloudWatchLogsData,

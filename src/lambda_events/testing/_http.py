@@ -517,6 +517,7 @@ def api_gateway_websocket_event(
     else `$default`); `$connect` carries `headers` and `query`, `$disconnect` `headers`.
     `authorizer_context` is what a `$connect` Lambda authorizer returned.
     """
+    from .._http import NO_HEADERS, NO_MULTI_VALUE_HEADERS
     from ..api_gateway import (
         APIGatewayEventAuthorizer,
         APIGatewayWebSocketEvent,
@@ -607,8 +608,10 @@ def api_gateway_websocket_event(
         request_context=context,
         is_base64_encoded=encoded,
         body=text,
-        headers=Headers(_last(head)) if head is not None else None,
-        multi_value_headers=MultiValueHeaders(_tuples(head)) if head is not None else None,
+        headers=Headers(_last(head)) if head is not None else NO_HEADERS,
+        multi_value_headers=(
+            MultiValueHeaders(_tuples(head)) if head is not None else NO_MULTI_VALUE_HEADERS
+        ),
         query_string_parameters=Headers(_last(params)) if params else None,
         multi_value_query_string_parameters=MultiValueHeaders(_tuples(params)) if params else None,
     )
@@ -635,6 +638,7 @@ def alb_event(
     (the target group setting) only the `multiValue*` maps are sent, else only the
     single-value ones (a repeated name keeps its last value).
     """
+    from .._http import NO_HEADERS, NO_MULTI_VALUE_HEADERS
     from ..alb import ALBEvent, ALBEventRequestContext, ALBEventRequestContextElb
     from ..headers import Headers, MultiValueHeaders
 
@@ -652,8 +656,10 @@ def alb_event(
         is_base64_encoded=encoded,
         query_string_parameters=None if multi_value else _last(params),
         multi_value_query_string_parameters=_tuples(params) if multi_value else None,
-        headers=None if multi_value else Headers(_last(head)),
-        multi_value_headers=MultiValueHeaders(_tuples(head)) if multi_value else None,
+        headers=NO_HEADERS if multi_value else Headers(_last(head)),
+        multi_value_headers=(
+            MultiValueHeaders(_tuples(head)) if multi_value else NO_MULTI_VALUE_HEADERS
+        ),
     )
 
 

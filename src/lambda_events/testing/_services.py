@@ -14,11 +14,25 @@ import time
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from functools import partial
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote, quote_plus
 
 from ..timestamps import EpochMillis, IsoTimestamp
 from ._ids import ACCOUNT, REGION, iso_now, now_ms, request_id
+
+if TYPE_CHECKING:
+    from ..bedrock import BedrockAgentEvent, BedrockAgentFunctionEvent
+    from ..cloudformation import CloudFormationCustomResourceEvent
+    from ..cloudwatch_alarm import CloudWatchAlarmEvent
+    from ..codedeploy import CodeDeployLifecycleHookEvent
+    from ..codepipeline import CodePipelineJobEvent
+    from ..config import AWSConfigRuleEvent
+    from ..connect import ConnectContactFlowEvent
+    from ..iot import IoTCoreThingEvent
+    from ..s3_batch import S3BatchOperationEvent
+    from ..s3_object_lambda import S3ObjectLambdaEvent
+    from ..secrets_manager import SecretsManagerEvent
+    from ..transfer_family import TransferFamilyAuthorizer
 
 __all__ = [
     "SERVICE_SAMPLES",
@@ -612,7 +626,7 @@ def cloudformation_custom_resource_event(
     function_name: str = "custom-resource-provider",
     region: str = REGION,
     account: str = ACCOUNT,
-) -> Any:
+) -> CloudFormationCustomResourceEvent:
     """A `CloudFormationCustomResourceEvent`.
 
     `ResourceProperties` carries the `ServiceToken` as CloudFormation adds it. Create has
@@ -672,7 +686,7 @@ def codepipeline_job_event(
     kms_key_arn: str | None = None,
     region: str = REGION,
     account: str = ACCOUNT,
-) -> Any:
+) -> CodePipelineJobEvent:
     """A `CodePipelineJobEvent` for a Lambda invoke action.
 
     `user_parameters` is kept as given when it is a string, serialized to JSON when it is
@@ -737,7 +751,7 @@ def codepipeline_job_event(
 
 def codedeploy_lifecycle_hook_event(
     deployment_id: str | None = None, *, hook_execution_id: str | None = None
-) -> Any:
+) -> CodeDeployLifecycleHookEvent:
     """A `CodeDeployLifecycleHookEvent` (`d-XXXXXXXXX` deployment, opaque hook execution id)."""
     from ..codedeploy import CodeDeployLifecycleHookEvent
 
@@ -762,7 +776,7 @@ def config_rule_event(
     evaluation_mode: str | None = "DETECTIVE",
     region: str = REGION,
     account: str = ACCOUNT,
-) -> Any:
+) -> AWSConfigRuleEvent:
     """An `AWSConfigRuleEvent` carrying `invoking_event` (and `rule_parameters`) serialized
     to the compact JSON string AWS Config sends; `event.invoking_event_json` gives it back.
     """
@@ -793,7 +807,7 @@ def config_scheduled_event(
     rule_name: str = "my-periodic-rule",
     region: str = REGION,
     account: str = ACCOUNT,
-) -> Any:
+) -> AWSConfigRuleEvent:
     """An `AWSConfigRuleEvent` for a periodic evaluation (`ScheduledNotification`)."""
     invoking = {
         "awsAccountId": account,
@@ -827,7 +841,7 @@ def config_configuration_change_event(
     rule_name: str = "my-config-rule",
     region: str = REGION,
     account: str = ACCOUNT,
-) -> Any:
+) -> AWSConfigRuleEvent:
     """An `AWSConfigRuleEvent` for a changed resource (`ConfigurationItemChangeNotification`).
 
     The item's status follows `change_type` (`ResourceDeleted` and no configuration on
@@ -892,7 +906,7 @@ def connect_contact_flow_event(
     language_code: str = "en-US",
     region: str = REGION,
     account: str = ACCOUNT,
-) -> Any:
+) -> ConnectContactFlowEvent:
     """A `ConnectContactFlowEvent`: a flow's invoke block with `parameters` and the
     contact's `attributes`. Voice contacts carry phone endpoints and (not yet started)
     media streams; chats and tasks have none, and start through the API by default.
@@ -981,7 +995,7 @@ def secrets_manager_rotation_event(
     rotation_token: str | None = None,
     region: str = REGION,
     account: str = ACCOUNT,
-) -> Any:
+) -> SecretsManagerEvent:
     """A `SecretsManagerEvent` for one rotation `step` of `secret_name` (by ARN, with the
     six-character suffix Secrets Manager adds); the token is the new version id.
     """
@@ -1005,7 +1019,7 @@ def s3_batch_operation_event(
     schema_version: Literal["1.0", "2.0"] = "1.0",
     user_arguments: Mapping[str, str] | None = None,
     version_id: str | None = None,
-) -> Any:
+) -> S3BatchOperationEvent:
     """An `S3BatchOperationEvent` with one task per key (S3 sends one per invocation).
 
     Keys are given decoded and sent URL-encoded (`task.decoded_key` gives them back).
@@ -1054,7 +1068,7 @@ def s3_object_lambda_event(
     headers: Mapping[str, str] | None = None,
     region: str = REGION,
     account: str = ACCOUNT,
-) -> Any:
+) -> S3ObjectLambdaEvent:
     """An `S3ObjectLambdaEvent` for `operation` on `key` through an Object Lambda access
     point: the user's URL and `Host` header name the Object Lambda endpoint, the presigned
     input URL the supporting access point; GetObject adds the output route and token.
@@ -1148,7 +1162,7 @@ def transfer_family_authorizer_event(
     protocol: Literal["SFTP", "FTP", "FTPS", "AS2"] | str = "SFTP",
     server_id: str | None = None,
     source_ip: str = "203.0.113.10",
-) -> Any:
+) -> TransferFamilyAuthorizer:
     """A `TransferFamilyAuthorizer` login: a password login when `password` is given, a
     key-based SFTP login otherwise (FTP and FTPS logins always carry a password).
     """
@@ -1209,7 +1223,7 @@ def bedrock_agent_event(
     agent_name: str = "my-agent",
     session_attributes: Mapping[str, str] | None = None,
     prompt_session_attributes: Mapping[str, str] | None = None,
-) -> Any:
+) -> BedrockAgentEvent:
     """A `BedrockAgentEvent` (OpenAPI action group): `parameters` and `json_body`
     properties go as `{name, type, value}` with the type read from the Python value and the
     value as text, the way the agent sends them.
@@ -1258,7 +1272,7 @@ def bedrock_agent_function_event(
     agent_name: str = "my-agent",
     session_attributes: Mapping[str, str] | None = None,
     prompt_session_attributes: Mapping[str, str] | None = None,
-) -> Any:
+) -> BedrockAgentFunctionEvent:
     """A `BedrockAgentFunctionEvent` (function-details action group) calling `function`."""
     from ..bedrock import BedrockAgentFunctionEvent, BedrockAgentFunctionParameter
 
@@ -1339,7 +1353,7 @@ def cloudwatch_alarm_event(
     alarm_rule: str | None = None,
     region: str = REGION,
     account: str = ACCOUNT,
-) -> Any:
+) -> CloudWatchAlarmEvent:
     """A `CloudWatchAlarmEvent`: the alarm went from `previous_state` to `state`.
 
     A metric alarm by default, whose reasons and `reasonData` agree with `threshold` and
@@ -1499,7 +1513,7 @@ def iot_thing_event(
     thing_type_name: str | None = None,
     version_number: int | None = None,
     account: str = ACCOUNT,
-) -> Any:
+) -> IoTCoreThingEvent:
     """An `IoTCoreThingEvent` (registry `THING_EVENT`) for `thing_name`; a new thing is at
     version 1, an updated one at version 2 unless `version_number` says otherwise.
     """
