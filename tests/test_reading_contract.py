@@ -310,3 +310,23 @@ def test_check_command_passes_on_the_seed_events() -> None:
 
     out = io.StringIO()
     assert main(["check", str(SHARED / "seed" / "events")], out) == 0, out.getvalue()
+
+
+def test_parse_can_expect_a_class() -> None:
+    raw = load_sample("sqs.json")
+    event = le.parse(raw, expect=le.SQSEvent)
+    assert event.records[0].message_id == raw["Records"][0]["messageId"]
+    with pytest.raises(le.DetectionError, match="expected a SNSEvent event, got a SQSEvent"):
+        le.parse(raw, expect=le.SNSEvent)
+
+
+def test_a_typed_body_is_read_again_without_the_record() -> None:
+    @attrs.frozen
+    class Placed:
+        orderId: str  # noqa: N815 - the producer's JSON key
+        total: float
+
+    raw = load_sample("sqs.json")
+    raw["Records"] = raw["Records"][:1]
+    typed = converter.structure(raw, le.SQSEvent[Placed])
+    assert typed.records[0].body_as(dict) == json.loads(raw["Records"][0]["body"])

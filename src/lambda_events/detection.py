@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from ._cognito_triggers import trigger_class_name
 from ._registry import LAZY_NAMES
 from .errors import DetectionError
 
 __all__ = ["detect", "detect_name", "parse"]
+
+if TYPE_CHECKING:
+    from ._converter import LambdaEventsConverter
+
+T = TypeVar("T")
 
 Raw = Mapping[str, Any]
 
@@ -249,9 +254,23 @@ def detect(raw: Any) -> Any:
     return list[cls] if isinstance(raw, list) else cls  # type: ignore[valid-type]
 
 
-def parse(raw: Any, converter: Any = None) -> Any:
-    """Detect the class of a raw event and structure it."""
+@overload
+def parse(raw: Any, converter: LambdaEventsConverter | None = None) -> Any: ...
+@overload
+def parse(raw: Any, converter: LambdaEventsConverter | None = None, *, expect: type[T]) -> T: ...
+
+
+def parse(raw: Any, converter: Any = None, *, expect: Any = None) -> Any:
+    """Detect the class of a raw event and structure it.
+
+    With `expect=SQSEvent` the result is typed, and an event of another class raises
+    `DetectionError` instead of being structured.
+    """
     from ._payload import shared_converter
 
+    cls = detect(raw)
+    if expect is not None and cls is not expect:
+        found = getattr(cls, "__name__", str(cls))
+        raise DetectionError(f"expected a {expect.__name__} event, got a {found} event")
     conv = converter if converter is not None else shared_converter()
-    return conv.structure(raw, detect(raw))
+    return conv.structure(raw, cls)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -81,15 +82,15 @@ class SQSRecord(Model, Generic[BodyT]):
 
     def body_as(self, cls: type[T], converter: LambdaEventsConverter | None = None) -> T:
         """The JSON body structured into `cls`."""
-        return structure_json(self._body_text(), cls, converter)
+        return structure_json(self._body_text(converter), cls, converter)
 
-    def _body_text(self) -> str:
+    def _body_text(self, converter: LambdaEventsConverter | None = None) -> str:
         if isinstance(self.body, str):
             return self.body
         from ._payload import shared_converter
 
-        conv = shared_converter()
-        return conv.unstructure(self, SQSRecord)["body"]  # type: ignore[no-any-return]
+        conv = converter if converter is not None else shared_converter()
+        return json.dumps(conv.unstructure(self.body))  # a typed body: its JSON again
 
     @property
     def queue_name(self) -> str:
