@@ -81,7 +81,7 @@ LAZY_NAMES: dict[str, str] = {
     "decode_cloudwatch_logs": ".cloudwatch_logs",
     "TumblingWindow": ".windows",
     "WindowedBatch": ".windows",
-    # HTTP and authorizer events (issue 3)
+    # HTTP: API Gateway, ALB, function URLs, VPC Lattice, AppSync; authorizers
     "APIGatewayEventAuthorizer": ".api_gateway",
     "APIGatewayEventIdentity": ".api_gateway",
     "APIGatewayEventRequestContext": ".api_gateway",
@@ -148,7 +148,7 @@ LAZY_NAMES: dict[str, str] = {
     "AppSyncResolverEventsEvent": ".appsync",
     "AppSyncResolverEventsInfo": ".appsync",
     "appsync_identity_class": ".appsync",
-    # streams, messaging and EventBridge (issue 4)
+    # streams, messaging and EventBridge
     "FirehoseResult": ".firehose",
     "KinesisFirehoseDataTransformationRecord": ".firehose",
     "KinesisFirehoseDataTransformationRecordMetadata": ".firehose",
@@ -188,7 +188,7 @@ LAZY_NAMES: dict[str, str] = {
     "BatchItemFailure": ".batch",
     "PartialBatchResponse": ".batch",
     "item_identifier": ".batch",
-    # service integrations (issue 5)
+    # service integrations
     "BaseTriggerEvent": ".cognito",
     "CallerContext": ".cognito",
     "ChallengeResult": ".cognito",
@@ -272,7 +272,7 @@ LAZY_NAMES: dict[str, str] = {
     "ConnectContactFlowQueue": ".connect",
     "SecretsManagerEvent": ".secrets_manager",
     "SecretsManagerRotationStep": ".secrets_manager",
-    # service integrations, second half (issue 5)
+    # service integrations (continued)
     "S3BatchOperationEvent": ".s3_batch",
     "S3BatchOperationJob": ".s3_batch",
     "S3BatchOperationResponse": ".s3_batch",
@@ -333,7 +333,7 @@ LAZY_NAMES: dict[str, str] = {
     "IoTCoreThingGroupReference": ".iot",
     "IoTCoreThingTypeAssociationEvent": ".iot",
     "IoTCoreThingTypeEvent": ".iot",
-    # new sources (issue 15)
+    # CodeCommit, Lex, CloudFront, Kinesis Analytics, IoT, Cognito Sync, Client VPN, ...
     "CodeCommitCodecommit": ".codecommit",
     "CodeCommitEvent": ".codecommit",
     "CodeCommitRecord": ".codecommit",
