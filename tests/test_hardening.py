@@ -35,7 +35,6 @@ EXPECTED_SECRETS = {
     ("APIGatewayAuthorizerRequestEvent", "identity_source"),
     ("APIGatewayAuthorizerTokenEvent", "authorization_token"),
     ("APIGatewayEventIdentity", "api_key"),
-    ("APIGatewayWebSocketEventIdentity", "access_key"),
     ("APIGatewayWebSocketEventIdentity", "api_key"),
     ("APIGatewayProxyEventV2", "cookies"),
     ("APIGatewayProxyResponseV2", "cookies"),

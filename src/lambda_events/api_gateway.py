@@ -441,22 +441,8 @@ class APIGatewayWebSocketEventType(StrEnum):
 
 
 @model
-class APIGatewayWebSocketEventIdentity(Model):
+class APIGatewayWebSocketEventIdentity(APIGatewayEventIdentity):
     """Who opened a WebSocket connection (IAM and Cognito identity keys when signed)."""
-
-    source_ip: str
-    user_agent: str | None = None
-    access_key: str | None = field(default=None, secret=True)
-    account_id: str | None = None
-    api_key: str | None = field(default=None, secret=True)
-    api_key_id: str | None = None
-    caller: str | None = None
-    cognito_authentication_provider: str | None = None
-    cognito_authentication_type: str | None = None
-    cognito_identity_id: str | None = None
-    cognito_identity_pool_id: str | None = None
-    user: str | None = None
-    user_arn: str | None = None
 
 
 @model

@@ -52,25 +52,19 @@ def _message(exc: BaseException) -> str:
 
 
 def _cattrs_problems(exc: BaseValidationError) -> list[Problem]:
-    out: list[Problem] = []
-    if isinstance(exc, ClassValidationError):
-        with_notes, others = exc.group_exceptions()
-        for sub, note in with_notes:
-            where = note.name if isinstance(note, AttributeValidationNote) else None
-            out.extend(_under(where, sub))
-        for sub in others:
-            out.extend(problems_from(sub))
-    elif isinstance(exc, IterableValidationError):
-        indexed, rest = exc.group_exceptions()
-        for element, element_note in indexed:
-            index = element_note.index if isinstance(element_note, IterableValidationNote) else None
-            out.extend(_under(index, element))
-        for sub in rest:
-            out.extend(problems_from(sub))
+    if isinstance(exc, (ClassValidationError, IterableValidationError)):
+        located, rest = exc.group_exceptions()
     else:
-        for sub in exc.exceptions:
-            out.extend(problems_from(sub))
-    return out
+        located, rest = [], list(exc.exceptions)
+    out = [p for sub, note in located for p in _under(_where(note), sub)]
+    return out + [p for sub in rest for p in problems_from(sub)]
+
+
+def _where(note: object) -> str | int | None:
+    """The attribute name or element index a cattrs note carries."""
+    if isinstance(note, AttributeValidationNote):
+        return note.name
+    return note.index if isinstance(note, IterableValidationNote) else None
 
 
 def _under(where: str | int | None, exc: BaseException) -> list[Problem]:
