@@ -1535,7 +1535,7 @@ def iot_thing_event(
     )
 
 
-# ============================================== CodeCommit, Lex, CloudFront, Kinesis Analytics, IoT, ...
+# =================================== CodeCommit, Lex, CloudFront, Kinesis Analytics, IoT, ...
 
 
 def _arn(service: str, resource: str, region: str = REGION, account: str = ACCOUNT) -> str:
