@@ -298,14 +298,26 @@ def _put_lines(f: Field, value: str, ns: dict[str, Any]) -> list[str]:
     return [f"    d[k] = {value}"]
 
 
+def _always_written(f: Field) -> bool:
+    """A required field with one spelling: its key is always in the output."""
+    return len(f.keys) == 1 and not (f.optional or f.has_default or f.null_is_default)
+
+
 def unstructure_factory(t: Any, conv: LambdaEventsConverter) -> Any:
     """Generate the unstructure function of one lambda-events class."""
     _, fields = fields_of(t)
     ns: dict[str, Any] = {}
-    lines = ["def unstructure(obj):", "    wire = obj._wire", "    d = {}"]
+    always = [f for f in fields if _always_written(f)]  # one dict display builds these
+    entries = []
+    for f in always:
+        fn = ns[f"unstructure_{f.name}"] = value_unstructurer(f.type, conv)
+        read = f"obj.{f.name}"
+        entries.append(f"{f.keys[0]!r}: {read if fn is None else f'unstructure_{f.name}({read})'}")
+    lines = ["def unstructure(obj):", "    wire = obj._wire", f"    d = {{{', '.join(entries)}}}"]
     for f in fields:
-        fn = value_unstructurer(f.type, conv)
-        ns[f"unstructure_{f.name}"] = fn
+        if f in always:
+            continue
+        fn = ns[f"unstructure_{f.name}"] = value_unstructurer(f.type, conv)
         value = "v" if fn is None else f"unstructure_{f.name}(v)"
         lines += [_key_line(f), f"    v = obj.{f.name}", *_put_lines(f, value, ns)]
     lines += ["    unknown = obj.unknown_keys", "    if unknown: d.update(unknown)", "    return d"]
