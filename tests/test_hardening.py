@@ -40,6 +40,7 @@ EXPECTED_SECRETS = {
     ("APIGatewayProxyResponseV2", "cookies"),
     ("AppSyncAuthorizerEvent", "authorization_token"),
     ("CloudFormationCustomResourceEvent", "response_url"),
+    ("CodeBuildEnvironmentVariable", "value"),
     ("CodePipelineArtifactCredentials", "secret_access_key"),
     ("CodePipelineArtifactCredentials", "session_token"),
     ("CreateAuthChallengeTriggerEventResponse", "private_challenge_parameters"),

@@ -41,6 +41,18 @@ SAMPLES = ROOT / "samples"
 
 # module -> (page title, AWS documentation page for what the service sends and when)
 AWS_DOCS: dict[str, tuple[str, str]] = {
+    "autoscaling": (
+        "EC2 Auto Scaling custom termination policies",
+        "https://docs.aws.amazon.com/autoscaling/ec2/userguide/lambda-custom-termination-policy.html",
+    ),
+    "connect_campaigns": (
+        "Amazon Connect outbound campaigns",
+        "https://docs.aws.amazon.com/connect/latest/adminguide/lambda-invoke-functions.html",
+    ),
+    "documentdb": (
+        "Amazon DocumentDB change streams",
+        "https://docs.aws.amazon.com/lambda/latest/dg/with-documentdb.html",
+    ),
     "client_vpn": (
         "AWS Client VPN connection handler",
         "https://docs.aws.amazon.com/vpn/latest/clientvpn-admin/connection-authorization.html",
@@ -185,6 +197,9 @@ AWS_DOCS: dict[str, tuple[str, str]] = {
 
 # samples/responses/<file> -> the response class whose JSON it is (checked by the tests)
 RESPONSE_SAMPLES: dict[str, str] = {
+    "autoscaling-custom-termination-policy-response.json": (
+        "AutoScalingCustomTerminationPolicyResponse"
+    ),
     "client-vpn-response.json": "ClientVPNConnectionHandlerResponse",
     "cloudfront-generated-response.json": "CloudFrontResponse",
     "iot-custom-authorizer-response.json": "IoTCustomAuthorizerResponse",

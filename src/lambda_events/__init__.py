@@ -124,6 +124,18 @@ if TYPE_CHECKING:
     from .attribute_values import AttributeValueMap as AttributeValueMap
     from .attribute_values import DynamoNumber as DynamoNumber
     from .attribute_values import DynamoSet as DynamoSet
+    from .autoscaling import AutoScalingCapacityToTerminate as AutoScalingCapacityToTerminate
+    from .autoscaling import (
+        AutoScalingCustomTerminationPolicyEvent as AutoScalingCustomTerminationPolicyEvent,
+    )
+    from .autoscaling import (
+        AutoScalingCustomTerminationPolicyResponse as AutoScalingCustomTerminationPolicyResponse,
+    )
+    from .autoscaling import AutoScalingInstance as AutoScalingInstance
+    from .autoscaling import AutoScalingInstanceActivityDetail as AutoScalingInstanceActivityDetail
+    from .autoscaling import AutoScalingLifecycleActionDetail as AutoScalingLifecycleActionDetail
+    from .autoscaling import AutoScalingLifecycleTransition as AutoScalingLifecycleTransition
+    from .autoscaling import AutoScalingTerminationCause as AutoScalingTerminationCause
     from .batch import BatchItemFailure as BatchItemFailure
     from .batch import PartialBatchResponse as PartialBatchResponse
     from .batch import item_identifier as item_identifier
@@ -175,6 +187,14 @@ if TYPE_CHECKING:
     from .cloudwatch_alarm import CloudWatchAlarmMetric as CloudWatchAlarmMetric
     from .cloudwatch_alarm import CloudWatchAlarmMetricDefinition as CloudWatchAlarmMetricDefinition
     from .cloudwatch_alarm import CloudWatchAlarmMetricStat as CloudWatchAlarmMetricStat
+    from .cloudwatch_alarm import CloudWatchAlarmSNSDimension as CloudWatchAlarmSNSDimension
+    from .cloudwatch_alarm import CloudWatchAlarmSNSMessage as CloudWatchAlarmSNSMessage
+    from .cloudwatch_alarm import CloudWatchAlarmSNSMetric as CloudWatchAlarmSNSMetric
+    from .cloudwatch_alarm import (
+        CloudWatchAlarmSNSMetricDataQuery as CloudWatchAlarmSNSMetricDataQuery,
+    )
+    from .cloudwatch_alarm import CloudWatchAlarmSNSMetricStat as CloudWatchAlarmSNSMetricStat
+    from .cloudwatch_alarm import CloudWatchAlarmSNSTrigger as CloudWatchAlarmSNSTrigger
     from .cloudwatch_alarm import CloudWatchAlarmState as CloudWatchAlarmState
     from .cloudwatch_alarm import CloudWatchAlarmStateValue as CloudWatchAlarmStateValue
     from .cloudwatch_dashboard import (
@@ -190,6 +210,16 @@ if TYPE_CHECKING:
     from .cloudwatch_logs import CloudWatchLogsEvent as CloudWatchLogsEvent
     from .cloudwatch_logs import CloudWatchLogsLogEvent as CloudWatchLogsLogEvent
     from .cloudwatch_logs import decode_cloudwatch_logs as decode_cloudwatch_logs
+    from .codebuild import CodeBuildAdditionalInformation as CodeBuildAdditionalInformation
+    from .codebuild import CodeBuildArtifact as CodeBuildArtifact
+    from .codebuild import CodeBuildBuildStatus as CodeBuildBuildStatus
+    from .codebuild import CodeBuildEnvironment as CodeBuildEnvironment
+    from .codebuild import CodeBuildEnvironmentVariable as CodeBuildEnvironmentVariable
+    from .codebuild import CodeBuildLogs as CodeBuildLogs
+    from .codebuild import CodeBuildPhase as CodeBuildPhase
+    from .codebuild import CodeBuildPhaseChangeDetail as CodeBuildPhaseChangeDetail
+    from .codebuild import CodeBuildSource as CodeBuildSource
+    from .codebuild import CodeBuildStateChangeDetail as CodeBuildStateChangeDetail
     from .codecommit import CodeCommitCodecommit as CodeCommitCodecommit
     from .codecommit import CodeCommitEvent as CodeCommitEvent
     from .codecommit import CodeCommitRecord as CodeCommitRecord
@@ -200,17 +230,35 @@ if TYPE_CHECKING:
     from .codecs import CompressedJson as CompressedJson
     from .codecs import CompressedJsonText as CompressedJsonText
     from .codecs import JsonText as JsonText
+    from .codedeploy import CodeDeployDeploymentState as CodeDeployDeploymentState
+    from .codedeploy import (
+        CodeDeployDeploymentStateChangeDetail as CodeDeployDeploymentStateChangeDetail,
+    )
+    from .codedeploy import (
+        CodeDeployInstanceStateChangeDetail as CodeDeployInstanceStateChangeDetail,
+    )
     from .codedeploy import CodeDeployLifecycleHookEvent as CodeDeployLifecycleHookEvent
     from .codepipeline import CodePipelineActionConfiguration as CodePipelineActionConfiguration
+    from .codepipeline import (
+        CodePipelineActionExecutionStateChangeDetail as CodePipelineActionExecutionStateChangeDetail,
+    )
+    from .codepipeline import CodePipelineActionType as CodePipelineActionType
     from .codepipeline import CodePipelineArtifact as CodePipelineArtifact
     from .codepipeline import CodePipelineArtifactCredentials as CodePipelineArtifactCredentials
     from .codepipeline import CodePipelineConfiguration as CodePipelineConfiguration
     from .codepipeline import CodePipelineData as CodePipelineData
     from .codepipeline import CodePipelineEncryptionKey as CodePipelineEncryptionKey
+    from .codepipeline import (
+        CodePipelineExecutionStateChangeDetail as CodePipelineExecutionStateChangeDetail,
+    )
     from .codepipeline import CodePipelineJob as CodePipelineJob
     from .codepipeline import CodePipelineJobEvent as CodePipelineJobEvent
     from .codepipeline import CodePipelineLocation as CodePipelineLocation
     from .codepipeline import CodePipelineS3Location as CodePipelineS3Location
+    from .codepipeline import (
+        CodePipelineStageExecutionStateChangeDetail as CodePipelineStageExecutionStateChangeDetail,
+    )
+    from .codepipeline import CodePipelineState as CodePipelineState
     from .cognito import BaseTriggerEvent as BaseTriggerEvent
     from .cognito import CallerContext as CallerContext
     from .cognito import ChallengeResult as ChallengeResult
@@ -320,9 +368,31 @@ if TYPE_CHECKING:
     )
     from .connect import ConnectContactFlowMediaStreams as ConnectContactFlowMediaStreams
     from .connect import ConnectContactFlowQueue as ConnectContactFlowQueue
+    from .connect_campaigns import (
+        ConnectOutboundCampaignsCampaignContext as ConnectOutboundCampaignsCampaignContext,
+    )
+    from .connect_campaigns import (
+        ConnectOutboundCampaignsCustomerProfile as ConnectOutboundCampaignsCustomerProfile,
+    )
+    from .connect_campaigns import ConnectOutboundCampaignsEvent as ConnectOutboundCampaignsEvent
+    from .connect_campaigns import (
+        ConnectOutboundCampaignsInvocationMetadata as ConnectOutboundCampaignsInvocationMetadata,
+    )
+    from .connect_campaigns import ConnectOutboundCampaignsItems as ConnectOutboundCampaignsItems
     from .detection import detect as detect
     from .detection import detect_name as detect_name
     from .detection import parse as parse
+    from .documentdb import DocumentDBChangeEvent as DocumentDBChangeEvent
+    from .documentdb import DocumentDBChangeStreamEvent as DocumentDBChangeStreamEvent
+    from .documentdb import DocumentDBClusterTime as DocumentDBClusterTime
+    from .documentdb import DocumentDBEventRecord as DocumentDBEventRecord
+    from .documentdb import DocumentDBNamespace as DocumentDBNamespace
+    from .documentdb import DocumentDBOperationType as DocumentDBOperationType
+    from .documentdb import DocumentDBResumeToken as DocumentDBResumeToken
+    from .documentdb import DocumentDBTimestamp as DocumentDBTimestamp
+    from .documentdb import DocumentDBUpdateDescription as DocumentDBUpdateDescription
+    from .dynamodb import DynamoDBKinesisRecord as DynamoDBKinesisRecord
+    from .dynamodb import DynamoDBKinesisStreamRecord as DynamoDBKinesisStreamRecord
     from .dynamodb import DynamoDBRecord as DynamoDBRecord
     from .dynamodb import DynamoDBRecordEventName as DynamoDBRecordEventName
     from .dynamodb import DynamoDBStreamEvent as DynamoDBStreamEvent
@@ -330,6 +400,12 @@ if TYPE_CHECKING:
     from .dynamodb import DynamoDBUserIdentity as DynamoDBUserIdentity
     from .dynamodb import StreamRecord as StreamRecord
     from .dynamodb import StreamViewType as StreamViewType
+    from .ec2 import EC2InstanceState as EC2InstanceState
+    from .ec2 import (
+        EC2InstanceStateChangeNotificationDetail as EC2InstanceStateChangeNotificationDetail,
+    )
+    from .ecr import ECRImageActionDetail as ECRImageActionDetail
+    from .ecr import ECRImageScanDetail as ECRImageScanDetail
     from .enums import StrEnum as StrEnum
     from .errors import JSONContentError as JSONContentError
     from .eventbridge import EventBridgeDetail as EventBridgeDetail
@@ -340,6 +416,7 @@ if TYPE_CHECKING:
     from .eventbridge import (
         S3EventNotificationEventBridgeBucket as S3EventNotificationEventBridgeBucket,
     )
+    from .eventbridge import ScheduledEventDetail as ScheduledEventDetail
     from .firehose import FirehoseResult as FirehoseResult
     from .firehose import (
         KinesisFirehoseDataTransformationRecord as KinesisFirehoseDataTransformationRecord,
@@ -354,9 +431,14 @@ if TYPE_CHECKING:
     from .firehose import KinesisFirehoseMSKRecordMetadata as KinesisFirehoseMSKRecordMetadata
     from .firehose import KinesisFirehoseRecord as KinesisFirehoseRecord
     from .firehose import KinesisFirehoseRecordMetadata as KinesisFirehoseRecordMetadata
+    from .guardduty import GuardDutyFindingDetail as GuardDutyFindingDetail
     from .handler import event_source as event_source
     from .headers import Headers as Headers
     from .headers import MultiValueHeaders as MultiValueHeaders
+    from .health import HealthAffectedEntity as HealthAffectedEntity
+    from .health import HealthEventDescription as HealthEventDescription
+    from .health import HealthEventDetail as HealthEventDetail
+    from .health import HealthEventTypeCategory as HealthEventTypeCategory
     from .iot import IoTButtonClickType as IoTButtonClickType
     from .iot import IoTButtonEvent as IoTButtonEvent
     from .iot import IoTConnectionMetadata as IoTConnectionMetadata
@@ -526,6 +608,11 @@ if TYPE_CHECKING:
     from .sqs import SQSMessageAttribute as SQSMessageAttribute
     from .sqs import SQSRecord as SQSRecord
     from .sqs import SQSRecordAttributes as SQSRecordAttributes
+    from .stepfunctions import StepFunctionsExecutionStatus as StepFunctionsExecutionStatus
+    from .stepfunctions import (
+        StepFunctionsExecutionStatusChangeDetail as StepFunctionsExecutionStatusChangeDetail,
+    )
+    from .stepfunctions import StepFunctionsPayloadDetails as StepFunctionsPayloadDetails
     from .timestamps import EpochMicrosText as EpochMicrosText
     from .timestamps import EpochMillis as EpochMillis
     from .timestamps import EpochMillisText as EpochMillisText
@@ -610,6 +697,14 @@ __all__ = [
     "AppSyncResolverEventsInfo",
     "Arn",
     "AttributeValueMap",
+    "AutoScalingCapacityToTerminate",
+    "AutoScalingCustomTerminationPolicyEvent",
+    "AutoScalingCustomTerminationPolicyResponse",
+    "AutoScalingInstance",
+    "AutoScalingInstanceActivityDetail",
+    "AutoScalingLifecycleActionDetail",
+    "AutoScalingLifecycleTransition",
+    "AutoScalingTerminationCause",
     "Base64Bytes",
     "Base64Payload",
     "Base64Text",
@@ -665,6 +760,12 @@ __all__ = [
     "CloudWatchAlarmMetric",
     "CloudWatchAlarmMetricDefinition",
     "CloudWatchAlarmMetricStat",
+    "CloudWatchAlarmSNSDimension",
+    "CloudWatchAlarmSNSMessage",
+    "CloudWatchAlarmSNSMetric",
+    "CloudWatchAlarmSNSMetricDataQuery",
+    "CloudWatchAlarmSNSMetricStat",
+    "CloudWatchAlarmSNSTrigger",
     "CloudWatchAlarmState",
     "CloudWatchAlarmStateValue",
     "CloudWatchDashboardCustomWidgetEvent",
@@ -674,21 +775,39 @@ __all__ = [
     "CloudWatchLogsLogEvent",
     "CloudWatchWidgetContext",
     "CloudWatchWidgetForms",
+    "CodeBuildAdditionalInformation",
+    "CodeBuildArtifact",
+    "CodeBuildBuildStatus",
+    "CodeBuildEnvironment",
+    "CodeBuildEnvironmentVariable",
+    "CodeBuildLogs",
+    "CodeBuildPhase",
+    "CodeBuildPhaseChangeDetail",
+    "CodeBuildSource",
+    "CodeBuildStateChangeDetail",
     "CodeCommitCodecommit",
     "CodeCommitEvent",
     "CodeCommitRecord",
     "CodeCommitReference",
+    "CodeDeployDeploymentState",
+    "CodeDeployDeploymentStateChangeDetail",
+    "CodeDeployInstanceStateChangeDetail",
     "CodeDeployLifecycleHookEvent",
     "CodePipelineActionConfiguration",
+    "CodePipelineActionExecutionStateChangeDetail",
+    "CodePipelineActionType",
     "CodePipelineArtifact",
     "CodePipelineArtifactCredentials",
     "CodePipelineConfiguration",
     "CodePipelineData",
     "CodePipelineEncryptionKey",
+    "CodePipelineExecutionStateChangeDetail",
     "CodePipelineJob",
     "CodePipelineJobEvent",
     "CodePipelineLocation",
     "CodePipelineS3Location",
+    "CodePipelineStageExecutionStateChangeDetail",
+    "CodePipelineState",
     "CognitoSyncDatasetRecord",
     "CognitoSyncOperation",
     "CognitoSyncTriggerEvent",
@@ -707,6 +826,11 @@ __all__ = [
     "ConnectContactFlowMediaStreamCustomer",
     "ConnectContactFlowMediaStreams",
     "ConnectContactFlowQueue",
+    "ConnectOutboundCampaignsCampaignContext",
+    "ConnectOutboundCampaignsCustomerProfile",
+    "ConnectOutboundCampaignsEvent",
+    "ConnectOutboundCampaignsInvocationMetadata",
+    "ConnectOutboundCampaignsItems",
     "ContentError",
     "CreateAuthChallengeTriggerEvent",
     "CreateAuthChallengeTriggerEventRequest",
@@ -723,6 +847,17 @@ __all__ = [
     "DefineAuthChallengeTriggerEventRequest",
     "DefineAuthChallengeTriggerEventResponse",
     "DetectionError",
+    "DocumentDBChangeEvent",
+    "DocumentDBChangeStreamEvent",
+    "DocumentDBClusterTime",
+    "DocumentDBEventRecord",
+    "DocumentDBNamespace",
+    "DocumentDBOperationType",
+    "DocumentDBResumeToken",
+    "DocumentDBTimestamp",
+    "DocumentDBUpdateDescription",
+    "DynamoDBKinesisRecord",
+    "DynamoDBKinesisStreamRecord",
     "DynamoDBRecord",
     "DynamoDBRecordEventName",
     "DynamoDBStreamEvent",
@@ -730,6 +865,10 @@ __all__ = [
     "DynamoDBUserIdentity",
     "DynamoNumber",
     "DynamoSet",
+    "EC2InstanceState",
+    "EC2InstanceStateChangeNotificationDetail",
+    "ECRImageActionDetail",
+    "ECRImageScanDetail",
     "EpochMicrosText",
     "EpochMillis",
     "EpochMillisText",
@@ -738,7 +877,12 @@ __all__ = [
     "EventBridgeEvent",
     "FirehoseResult",
     "GroupOverrideDetails",
+    "GuardDutyFindingDetail",
     "Headers",
+    "HealthAffectedEntity",
+    "HealthEventDescription",
+    "HealthEventDetail",
+    "HealthEventTypeCategory",
     "HttpDate",
     "HttpVerb",
     "InboundFederationTriggerEvent",
@@ -917,8 +1061,12 @@ __all__ = [
     "SQSMessageAttribute",
     "SQSRecord",
     "SQSRecordAttributes",
+    "ScheduledEventDetail",
     "SecretsManagerEvent",
     "SecretsManagerRotationStep",
+    "StepFunctionsExecutionStatus",
+    "StepFunctionsExecutionStatusChangeDetail",
+    "StepFunctionsPayloadDetails",
     "StrEnum",
     "StreamRecord",
     "StreamViewType",

@@ -21,6 +21,12 @@ __all__ = [
     "CloudWatchAlarmMetric",
     "CloudWatchAlarmMetricDefinition",
     "CloudWatchAlarmMetricStat",
+    "CloudWatchAlarmSNSDimension",
+    "CloudWatchAlarmSNSMessage",
+    "CloudWatchAlarmSNSMetric",
+    "CloudWatchAlarmSNSMetricDataQuery",
+    "CloudWatchAlarmSNSMetricStat",
+    "CloudWatchAlarmSNSTrigger",
     "CloudWatchAlarmState",
     "CloudWatchAlarmStateValue",
 ]
@@ -137,3 +143,98 @@ class CloudWatchAlarmEvent(Model):
     timestamp: IsoTimestamp = field(wire="time")
     region: str
     alarm_data: CloudWatchAlarmData
+
+
+# ------------------------------------------------------------------------ through SNS
+
+
+@model
+class CloudWatchAlarmSNSDimension(Model):
+    """One metric dimension of an SNS alarm message (lowercase `name` / `value`)."""
+
+    name: str
+    value: str
+
+
+@model(case="pascal")
+class CloudWatchAlarmSNSMetric(Model):
+    """A metric of an SNS alarm message's metric query."""
+
+    metric_name: str
+    namespace: str | None = None
+    dimensions: tuple[CloudWatchAlarmSNSDimension, ...] | None = None
+
+
+@model(case="pascal")
+class CloudWatchAlarmSNSMetricStat(Model):
+    """A metric with its period and statistic."""
+
+    metric: CloudWatchAlarmSNSMetric
+    period: int | None = None
+    stat: str | None = None
+    unit: str | None = None
+
+
+@model(case="pascal")
+class CloudWatchAlarmSNSMetricDataQuery(Model):
+    """One metric query of a metric-math alarm: a metric (`MetricStat`) or an `Expression`."""
+
+    id: str
+    metric_stat: CloudWatchAlarmSNSMetricStat | None = None
+    expression: str | None = None
+    label: str | None = None
+    return_data: bool | None = None
+    period: int | None = None
+    account_id: str | None = None
+
+
+@model(case="pascal")
+class CloudWatchAlarmSNSTrigger(Model):
+    """What the alarm watches: one metric (`MetricName`...) or metric queries (`Metrics`)."""
+
+    period: int | None = None
+    evaluation_periods: int | None = None
+    comparison_operator: str | None = None
+    threshold: float | None = None
+    metric_name: str | None = None
+    namespace: str | None = None
+    statistic_type: str | None = None
+    statistic: str | None = None
+    extended_statistic: str | None = None
+    unit: str | None = None
+    dimensions: tuple[CloudWatchAlarmSNSDimension, ...] | None = None
+    metrics: tuple[CloudWatchAlarmSNSMetricDataQuery, ...] | None = None
+    treat_missing_data: str | None = None
+    evaluate_low_sample_count_percentile: str | None = None
+    datapoints_to_alarm: int | None = None
+
+
+@model(case="pascal")
+class CloudWatchAlarmSNSMessage(Model):
+    """Amazon CloudWatch alarm delivered through SNS: the JSON of the SNS `Message`.
+
+    Use it as a typed payload: `SNSEvent[CloudWatchAlarmSNSMessage]` (or
+    `SQSEvent[SNSMessage[CloudWatchAlarmSNSMessage]]`). `StateChangeTime` is ISO-8601 with a
+    `+0000` offset. Composite alarms carry `AlarmRule` instead of `Trigger`.
+    """
+
+    alarm_name: str
+    aws_account_id: str = field(wire="AWSAccountId")
+    new_state_value: CloudWatchAlarmStateValue | str
+    new_state_reason: str
+    state_change_time: IsoTimestamp
+    region: str
+    old_state_value: CloudWatchAlarmStateValue | str
+    alarm_arn: str | None = None
+    alarm_description: str | None = None
+    alarm_configuration_updated_timestamp: IsoTimestamp | None = None
+    trigger: CloudWatchAlarmSNSTrigger | None = None
+    alarm_rule: str | None = None
+    ok_actions: tuple[str, ...] | None = field(wire="OKActions", default=None)
+    alarm_actions: tuple[str, ...] | None = None
+    insufficient_data_actions: tuple[str, ...] | None = None
+
+    @property
+    def is_alarm(self) -> bool:
+        """True when the alarm went into the ALARM state."""
+        return self.new_state_value == CloudWatchAlarmStateValue.ALARM

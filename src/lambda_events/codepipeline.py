@@ -9,28 +9,35 @@ the bucket, key and credentials are all here.)
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import unquote_plus
 
 from ._model import Model, field, model
 from ._payload import load_json, structure_json
-from .timestamps import EpochMillis
+from .enums import StrEnum
+from .timestamps import EpochMillis, IsoTimestamp
 
 if TYPE_CHECKING:
     from ._converter import LambdaEventsConverter
 
 __all__ = [
     "CodePipelineActionConfiguration",
+    "CodePipelineActionExecutionStateChangeDetail",
+    "CodePipelineActionType",
     "CodePipelineArtifact",
     "CodePipelineArtifactCredentials",
     "CodePipelineConfiguration",
     "CodePipelineData",
     "CodePipelineEncryptionKey",
+    "CodePipelineExecutionStateChangeDetail",
     "CodePipelineJob",
     "CodePipelineJobEvent",
     "CodePipelineLocation",
     "CodePipelineS3Location",
+    "CodePipelineStageExecutionStateChangeDetail",
+    "CodePipelineState",
 ]
 
 T = TypeVar("T")
@@ -196,3 +203,75 @@ class CodePipelineJobEvent(Model):
     def find_output_artifact(self, name: str) -> CodePipelineArtifact | None:
         """The output artifact called `name`, or `None`."""
         return next((a for a in self.job.data.output_artifacts if a.name == name), None)
+
+
+# ------------------------------------------------------------------ through EventBridge
+
+
+class CodePipelineState(StrEnum):
+    """The state of a pipeline execution, stage or action; unknown states stay plain strings."""
+
+    STARTED = "STARTED"
+    SUCCEEDED = "SUCCEEDED"
+    RESUMED = "RESUMED"
+    FAILED = "FAILED"
+    CANCELED = "CANCELED"
+    SUPERSEDED = "SUPERSEDED"
+    STOPPING = "STOPPING"
+    STOPPED = "STOPPED"
+    ABANDONED = "ABANDONED"
+
+
+@model(case="kebab")
+class CodePipelineExecutionStateChangeDetail(Model):
+    """AWS CodePipeline through EventBridge: `CodePipeline Pipeline Execution State Change`."""
+
+    pipeline: str
+    version: float
+    state: CodePipelineState | str
+    execution_id: str
+    execution_trigger: Mapping[str, Any] | None = None
+    start_time: IsoTimestamp | None = None
+    pipeline_execution_attempt: float | None = None
+
+
+@model(case="kebab")
+class CodePipelineStageExecutionStateChangeDetail(Model):
+    """AWS CodePipeline through EventBridge: `CodePipeline Stage Execution State Change`."""
+
+    pipeline: str
+    version: float
+    state: CodePipelineState | str
+    execution_id: str
+    stage: str | None = None
+    start_time: IsoTimestamp | None = None
+    pipeline_execution_attempt: float | None = None
+
+
+@model
+class CodePipelineActionType(Model):
+    """An action's type: owner, category, provider and version."""
+
+    owner: str
+    category: str
+    provider: str
+    version: float
+
+
+@model(case="kebab")
+class CodePipelineActionExecutionStateChangeDetail(Model):
+    """AWS CodePipeline through EventBridge: `CodePipeline Action Execution State Change`."""
+
+    pipeline: str
+    version: float
+    execution_id: str
+    stage: str
+    action: str
+    state: CodePipelineState | str
+    type: CodePipelineActionType
+    region: str | None = None
+    start_time: IsoTimestamp | None = None
+    input_artifacts: tuple[Mapping[str, Any], ...] | None = None
+    output_artifacts: tuple[Mapping[str, Any], ...] | None = None
+    execution_result: Mapping[str, Any] | None = None
+    pipeline_execution_attempt: float | None = None

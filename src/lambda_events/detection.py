@@ -126,6 +126,7 @@ RULES: list[tuple[str, Callable[[Raw], bool]]] = [
     ),
     ("RabbitMQEvent", lambda r: r.get("eventSource") == "aws:rmq"),
     ("ActiveMQEvent", lambda r: r.get("eventSource") in ("aws:amq", "aws:mq")),
+    ("DocumentDBChangeEvent", lambda r: r.get("eventSource") == "aws:docdb"),
     # payload carriers
     ("CloudWatchLogsEvent", lambda r: "awslogs" in r),
     ("KinesisFirehoseEvent", _firehose),
@@ -215,6 +216,14 @@ RULES: list[tuple[str, Callable[[Raw], bool]]] = [
     ("IoTPreProvisioningHookEvent", lambda r: "claimCertificateId" in r and "templateArn" in r),
     ("IoTButtonEvent", lambda r: "serialNumber" in r and "clickType" in r),
     ("LambdaDestinationEvent", _lambda_destination),
+    (
+        "AutoScalingCustomTerminationPolicyEvent",
+        lambda r: "AutoScalingGroupARN" in r and "CapacityToTerminate" in r,
+    ),
+    (
+        "ConnectOutboundCampaignsEvent",
+        lambda r: "InvocationMetadata" in r and "Items" in r,
+    ),
     *[(name, lambda r, kind=kind: r.get("eventType") == kind) for kind, name in _IOT.items()],
     # EventBridge last: S3 notifications first, then any other bus event
     ("S3EventBridgeNotificationEvent", _s3_via_eventbridge),

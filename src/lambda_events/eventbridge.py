@@ -33,6 +33,7 @@ __all__ = [
     "S3EventBridgeNotificationEvent",
     "S3EventBridgeNotificationObject",
     "S3EventNotificationEventBridgeBucket",
+    "ScheduledEventDetail",
 ]
 
 T = TypeVar("T")
@@ -91,6 +92,15 @@ class EventBridgeEvent(Model, Generic[DetailT]):
     region: str | None = None
     resources: tuple[str, ...] | None = None
     replay_name: str | None = None
+
+
+@model(case="kebab")
+class ScheduledEventDetail(Model):
+    """An EventBridge schedule rule's `Scheduled Event` detail: an empty object.
+
+    `EventBridgeEvent[ScheduledEventDetail]`; any key a future event adds is kept in
+    `unknown_keys`.
+    """
 
 
 # ------------------------------------------------------------------- S3 via EventBridge

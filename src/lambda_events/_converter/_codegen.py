@@ -218,11 +218,11 @@ def _construct_lines(cls: type, fields: list[Field], ns: dict[str, Any]) -> list
     """
     ns["_new"] = object.__new__
     ns["_set_dict"] = _dict_setter(cls)
-    names = [(f.name, f"f_{f.name}") for f in fields]
-    items = ", ".join(f"{n!r}: {local}" for n, local in names)
+    entries = [f"{f.name!r}: f_{f.name}" for f in fields]
+    items = ", ".join([*entries, "'unknown_keys': unknown", "'_wire': wire"])
     return [
         "    obj = _new(_cls)",
-        f"    _set_dict(obj, {{{items}, 'unknown_keys': unknown, '_wire': wire}})",
+        f"    _set_dict(obj, {{{items}}})",
         "    return obj",
     ]
 

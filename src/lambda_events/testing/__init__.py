@@ -44,6 +44,7 @@ from ._http import (
 )
 from ._services import (
     SERVICE_SAMPLES,
+    autoscaling_custom_termination_policy_event,
     bedrock_agent_event,
     bedrock_agent_function_event,
     client_vpn_connection_event,
@@ -73,6 +74,8 @@ from ._services import (
     config_rule_event,
     config_scheduled_event,
     connect_contact_flow_event,
+    connect_outbound_campaigns_event,
+    documentdb_change_event,
     iot_button_event,
     iot_custom_authorizer_event,
     iot_pre_provisioning_hook_event,
@@ -100,6 +103,9 @@ from ._streams import (
 
 __all__ = [
     "SAMPLES",
+    "autoscaling_custom_termination_policy_event",
+    "connect_outbound_campaigns_event",
+    "documentdb_change_event",
     "lex_v2_event",
     "lex_event",
     "lambda_destination_event",

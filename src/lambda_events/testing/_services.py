@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "SERVICE_SAMPLES",
+    "autoscaling_custom_termination_policy_event",
     "bedrock_agent_event",
     "bedrock_agent_function_event",
     "client_vpn_connection_event",
@@ -65,6 +66,8 @@ __all__ = [
     "config_rule_event",
     "config_scheduled_event",
     "connect_contact_flow_event",
+    "connect_outbound_campaigns_event",
+    "documentdb_change_event",
     "iot_button_event",
     "iot_custom_authorizer_event",
     "iot_pre_provisioning_hook_event",
@@ -1965,6 +1968,123 @@ def lambda_destination_event(
     )
 
 
+def documentdb_change_event(
+    documents: Iterable[Mapping[str, Any]] = ({"status": "placed"},),
+    *,
+    database: str = "shop",
+    collection: str = "orders",
+    cluster: str = "my-docdb-cluster",
+    region: str = REGION,
+) -> Any:
+    """A `DocumentDBChangeEvent`: one `insert` per document, each given a fresh `_id`."""
+    from ..documentdb import (
+        DocumentDBChangeEvent,
+        DocumentDBChangeStreamEvent,
+        DocumentDBClusterTime,
+        DocumentDBEventRecord,
+        DocumentDBNamespace,
+        DocumentDBResumeToken,
+        DocumentDBTimestamp,
+    )
+    from ..timestamps import EpochSeconds
+
+    seconds = now_ms() // 1000
+    records = []
+    for ordinal, document in enumerate(documents, 1):
+        key = {"_id": {"$oid": f"{seconds:08x}{secrets.token_hex(8)}"}}
+        token = f"01{seconds:08x}{ordinal:016x}{secrets.token_hex(4)}"
+        change = DocumentDBChangeStreamEvent(
+            id=DocumentDBResumeToken(data=token),
+            operation_type="insert",
+            cluster_time=DocumentDBClusterTime(
+                timestamp=DocumentDBTimestamp(t=EpochSeconds(seconds), i=ordinal)
+            ),
+            ns=DocumentDBNamespace(db=database, coll=collection),
+            document_key=key,
+            full_document={**key, **document},
+        )
+        records.append(DocumentDBEventRecord(event=change))
+    return DocumentDBChangeEvent(
+        event_source_arn=_arn("rds", f"cluster:{cluster}", region),
+        events=tuple(records),
+        event_source="aws:docdb",
+    )
+
+
+def autoscaling_custom_termination_policy_event(
+    group: str = "my-asg",
+    *,
+    instances: int = 2,
+    cause: str = "SCALE_IN",
+    region: str = REGION,
+) -> Any:
+    """An `AutoScalingCustomTerminationPolicyEvent` suggesting `instances` On-Demand instances."""
+    from ..autoscaling import (
+        AutoScalingCapacityToTerminate,
+        AutoScalingCustomTerminationPolicyEvent,
+        AutoScalingInstance,
+    )
+
+    zone = f"{region}a"
+    suggested = tuple(
+        AutoScalingInstance(
+            availability_zone=zone,
+            instance_id=f"i-{secrets.token_hex(9)[:17]}",
+            instance_type="t3.micro",
+            instance_market_option="on-demand",
+        )
+        for _ in range(instances)
+    )
+    return AutoScalingCustomTerminationPolicyEvent(
+        auto_scaling_group_arn=_arn(
+            "autoscaling", f"autoScalingGroup:{uuid.uuid4()}:autoScalingGroupName/{group}", region
+        ),
+        auto_scaling_group_name=group,
+        capacity_to_terminate=(
+            AutoScalingCapacityToTerminate(
+                availability_zone=zone, capacity=1, instance_market_option="on-demand"
+            ),
+        ),
+        instances=suggested,
+        cause=cause,
+    )
+
+
+def connect_outbound_campaigns_event(
+    customers: Iterable[Mapping[str, Any]] = ({"FirstName": "Jane", "LastName": "Doe"},),
+    *,
+    campaign_name: str = "My Campaign",
+    action_id: str = "my-custom-action",
+) -> Any:
+    """A `ConnectOutboundCampaignsEvent`: one customer profile per `customers` item."""
+    from ..connect_campaigns import (
+        ConnectOutboundCampaignsCampaignContext,
+        ConnectOutboundCampaignsCustomerProfile,
+        ConnectOutboundCampaignsEvent,
+        ConnectOutboundCampaignsInvocationMetadata,
+        ConnectOutboundCampaignsItems,
+    )
+
+    context = ConnectOutboundCampaignsCampaignContext(
+        campaign_id=str(uuid.uuid4()),
+        run_id=f"run-{secrets.token_hex(6)}",
+        action_id=action_id,
+        campaign_name=campaign_name,
+    )
+    profiles = tuple(
+        ConnectOutboundCampaignsCustomerProfile(
+            profile_id=secrets.token_hex(16),
+            customer_data=json.dumps(dict(customer), separators=(",", ":")),
+            idempotency_token=str(uuid.uuid4()),
+        )
+        for customer in customers
+    )
+    return ConnectOutboundCampaignsEvent(
+        invocation_metadata=ConnectOutboundCampaignsInvocationMetadata(campaign_context=context),
+        items=ConnectOutboundCampaignsItems(customer_profiles=profiles),
+    )
+
+
 SERVICE_SAMPLES: dict[str, Callable[[], Any]] = {
     "cognito": cognito_trigger_event,
     "cognito-pre-sign-up": cognito_pre_sign_up_event,
@@ -2011,4 +2131,7 @@ SERVICE_SAMPLES: dict[str, Callable[[], Any]] = {
     ),
     "client-vpn": client_vpn_connection_event,
     "lambda-destination": lambda_destination_event,
+    "documentdb": documentdb_change_event,
+    "autoscaling-custom-termination-policy": autoscaling_custom_termination_policy_event,
+    "connect-outbound-campaigns": connect_outbound_campaigns_event,
 }
