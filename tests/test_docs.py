@@ -23,3 +23,16 @@ def test_migration_guide_lists_every_sample_handler() -> None:
     handlers = sorted((ROOT / "samples" / "handlers").glob("*.py"))
     missing = [p.stem for p in handlers if p.stem != "__init__" and f"`{p.stem}`" not in guide]
     assert not missing, "run `python tools/gen_migration.py`"
+
+
+def test_readme_batch_processing_example_runs() -> None:
+    from lambda_events.testing import sqs_event
+
+    section = (ROOT / "README.md").read_text().split("### Batch processing", 1)[1]
+    namespace: dict[str, object] = {}
+    exec(compile(_python_blocks(section)[0], "README.md", "exec"), namespace)
+    event = sqs_event(bodies=['{"id": "a", "total": 5}', '{"id": "b", "total": 0}', "{}"])
+    failed = [{"itemIdentifier": r.message_id} for r in event.records[1:]]
+    handler = namespace["lambda_handler"]
+    assert callable(handler)
+    assert handler(event, None) == {"batchItemFailures": failed}

@@ -88,6 +88,7 @@ when AWS sends `"headers": null`, `decoded_body` (`None` without a body), `json_
 | timestamps are raw strings or truncated ints | the wire value with `.datetime` (UTC-aware) |
 | `json_body` uses `json.loads`; no typed payloads | `json_body`, `body_as(cls)`, and `SQSEvent[Order]`-style typed payloads |
 | secrets printed by `str(event)` | redacted in `repr` and the command line |
+| batch utility: `process_partial_response(event, record_handler, processor=BatchProcessor(EventType.SQS, model=...), context=...)` | `process_partial_response(event, record_handler, payload=Order)` on a typed event (the function gets `(record, order)`); Kinesis and DynamoDB stop at the first failure; a batch where every record failed is reported, not raised |
 
 ## Renamed members
 

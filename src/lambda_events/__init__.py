@@ -139,6 +139,7 @@ if TYPE_CHECKING:
     from .batch import BatchItemFailure as BatchItemFailure
     from .batch import PartialBatchResponse as PartialBatchResponse
     from .batch import item_identifier as item_identifier
+    from .batch_processing import process_partial_response as process_partial_response
     from .bedrock import BedrockAgentApiResponse as BedrockAgentApiResponse
     from .bedrock import BedrockAgentEvent as BedrockAgentEvent
     from .bedrock import BedrockAgentFunctionActionResponse as BedrockAgentFunctionActionResponse
@@ -1110,6 +1111,7 @@ __all__ = [
     "parse",
     "parse_api_gateway_arn",
     "parse_arn",
+    "process_partial_response",
     "send_custom_resource_response",
     "structure_cognito_trigger",
     "to_json_dict",

@@ -188,6 +188,7 @@ LAZY_NAMES: dict[str, str] = {
     "BatchItemFailure": ".batch",
     "PartialBatchResponse": ".batch",
     "item_identifier": ".batch",
+    "process_partial_response": ".batch_processing",
     # service integrations
     "BaseTriggerEvent": ".cognito",
     "CallerContext": ".cognito",

@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 
 from ._converter import is_model, open_enum_of, optional_inner
 from ._registry import LAZY_NAMES
+from .arn import parse_arn
 from .attribute_values import AttributeValueMap
 from .codecs import Base64Text, CompressedJsonText, codec_for
 from .headers import Headers, MultiValueHeaders
@@ -108,6 +109,32 @@ _route_arns = st.lists(
 _scalars = st.one_of(_text, st.integers(-1000, 1000), st.booleans())
 _no_base64 = st.none() | st.just(False)
 
+# Batch records: what AWS sends, so item_identifier, queue_url and the batch helper work.
+_names = st.text("abcdefghijklmnopqrstuvwxyz0123456789-_", min_size=1, max_size=12)
+_places = st.sampled_from(
+    [
+        ("aws", "us-east-1"),
+        ("aws", "eu-central-1"),
+        ("aws-cn", "cn-north-1"),
+        ("aws-us-gov", "us-gov-west-1"),
+    ]
+)
+_sequence_numbers = st.integers(0, 10**56).map(str)  # Kinesis and DynamoDB: decimal digits
+
+
+def _arns(service: str, resource: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    """ARNs of one service, with a partition and region that belong together."""
+    return st.builds(
+        lambda place, res: f"arn:{place[0]}:{service}:{place[1]}:123456789012:{res}",
+        _places,
+        resource,
+    )
+
+
+_queue_arns = _arns("sqs", _names | _names.map(lambda n: n + ".fifo"))
+_kinesis_arns = _arns("kinesis", _names.map(lambda n: f"stream/{n}"))
+_dynamodb_arns = _arns("dynamodb", _names.map(lambda n: f"table/{n}/stream/2024-01-01T00:00:00"))
+
 # Responses validate at construction; random values rarely pass, so their fields draw from
 # the values AWS accepts (class name -> field name -> strategy).
 _FIELD_RULES: dict[str, dict[str, st.SearchStrategy[Any]]] = {
@@ -136,6 +163,31 @@ _FIELD_RULES: dict[str, dict[str, st.SearchStrategy[Any]]] = {
     },
     "AppSyncAuthorizerResponse": {"ttl_override": st.none() | st.integers(0, 3600)},
     "BatchItemFailure": {"item_identifier": _nonempty},
+    "SQSRecord": {
+        "message_id": st.uuids().map(str),
+        "receipt_handle": _nonempty,
+        "event_source": st.just("aws:sqs"),
+        "event_source_arn": _queue_arns,
+    },
+    "SQSRecordAttributes": {
+        "approximate_receive_count": st.integers(1, 1000).map(str),
+        "sequence_number": st.none() | _sequence_numbers,
+    },
+    "KinesisStreamRecordPayload": {
+        "sequence_number": _sequence_numbers,
+        "partition_key": _nonempty,
+    },
+    "KinesisStreamRecord": {
+        "event_id": _nonempty,
+        "event_source": st.just("aws:kinesis"),
+        "event_source_arn": _kinesis_arns,
+    },
+    "StreamRecord": {"sequence_number": _sequence_numbers},
+    "DynamoDBRecord": {
+        "event_id": _nonempty,
+        "event_source": st.just("aws:dynamodb"),
+        "event_source_arn": _dynamodb_arns,
+    },
     "BedrockAgentApiResponse": {"http_status_code": _status, "response_body": st.none()},
     "BedrockAgentResponse": {"message_version": st.just("1.0")},
     "BedrockAgentFunctionResponse": {"message_version": st.just("1.0")},
@@ -255,6 +307,24 @@ def _transfer_family_responses() -> st.SearchStrategy[Any]:
 _CLASS_RULES: dict[str, Any] = {"TransferFamilyAuthorizerResponse": _transfer_family_responses}
 
 
+def _one_source(event: Any) -> Any:
+    """A batch as AWS sends it: every record from the first record's queue or stream."""
+    if not event.records:
+        return event
+    arn = event.records[0].event_source_arn
+    region = parse_arn(arn).region
+    records = [attrs.evolve(r, event_source_arn=arn, aws_region=region) for r in event.records]
+    return attrs.evolve(event, records=tuple(records))
+
+
+# Applied to each drawn object of the class, for rules that span fields or records.
+_FIXUPS: dict[str, Any] = {
+    "SQSEvent": _one_source,
+    "KinesisStreamEvent": _one_source,
+    "DynamoDBStreamEvent": _one_source,
+}
+
+
 def strategy_for(t: Any) -> st.SearchStrategy[Any]:
     """A strategy for values of a field type, following the library's wire rules."""
     inner, optional = optional_inner(t)
@@ -338,7 +408,8 @@ def _model_strategy(cls: Any) -> st.SearchStrategy[Any]:
         except (ValueError, TypeError):  # a response validator refused the combination
             assume(False)
 
-    return build()
+    fixup = _FIXUPS.get(origin.__name__)
+    return build() if fixup is None else build().map(fixup)
 
 
 def model_classes() -> list[type]:

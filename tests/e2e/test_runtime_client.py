@@ -28,6 +28,7 @@ TIMEOUT = 30.0
 CASES: dict[str, list[str]] = {
     "sqs_handler": ["sqs.json", "sqs-fifo-china.json"],
     "sqs_typed_handler": ["sqs-fifo-china.json"],
+    "batch_processing_handler": ["sqs.json", "sqs-fifo-china.json"],
     "sns_handler": ["sns.json"],
     "s3_handler": ["s3.json", "s3-intelligent-tiering.json"],
     "dynamodb_handler": ["dynamodb-stream.json"],
