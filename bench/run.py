@@ -203,7 +203,7 @@ def _best_us(fn: Callable[[], object], number: int = 2000, repeat: int = 7) -> f
     return min(timeit.repeat(fn, number=number, repeat=repeat)) / number * 1e6
 
 
-def steady() -> list[tuple[str, float, float, float, float, float]]:
+def steady() -> list[tuple[str, float, float, float, float, float, float]]:
     from lambda_events import converter
 
     rows = []
@@ -214,6 +214,7 @@ def steady() -> list[tuple[str, float, float, float, float, float]]:
         structure = converter.structure
         converter.structure(raw, ours)  # generate hooks outside the timing
         ev = structure(raw, ours)
+        parsed = model.model_validate(raw)
         rows.append(
             (
                 name,
@@ -222,6 +223,7 @@ def steady() -> list[tuple[str, float, float, float, float, float]]:
                 _best_us(lambda: read(structure(raw, ours))),
                 _best_us(lambda: read(dataclass(raw))),
                 _best_us(lambda: converter.unstructure(ev)),
+                _best_us(lambda: parsed.model_dump(by_alias=True)),
             )
         )
     return rows
@@ -397,12 +399,13 @@ def report() -> str:
         "### Steady state, µs per event (best of 7 × 2000)",
         "",
         "| event | structure | parser `model_validate` | ratio | structure + read all | "
-        "data classes wrap + read all | ratio | unstructure |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
+        "data classes wrap + read all | ratio | unstructure | parser `model_dump` | ratio |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    for name, s, p, sr, dr, u in steady():
+    for name, s, p, sr, dr, u, pd in steady():
         out.append(
-            f"| {name} | {s:.1f} | {p:.1f} | {s / p:.2f} | {sr:.1f} | {dr:.1f} | {sr / dr:.2f} | {u:.1f} |"
+            f"| {name} | {s:.1f} | {p:.1f} | {s / p:.2f} | {sr:.1f} | {dr:.1f} | {sr / dr:.2f} "
+            f"| {u:.1f} | {pd:.1f} | {u / pd:.2f} |"
         )
     out += [
         "",
