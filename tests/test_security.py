@@ -5,13 +5,36 @@ Each test names the item it guards; each fails on the code before its fix.
 
 from __future__ import annotations
 
+import copy
+import json
+import pickle
+from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 import lambda_events
-from lambda_events import converter, make_converter
-from lambda_events.attribute_values import deserialize, serialize
+from lambda_events import SQSEvent, StructureError, converter, make_converter
+from lambda_events._model import EMPTY
+from lambda_events.attribute_values import DynamoNumber, deserialize, serialize
+
+from ._support import SAMPLES, load_sample
+
+
+def _detected_samples() -> list[Any]:
+    params = []
+    for path in sorted(SAMPLES.glob("*.json")):
+        raw = json.loads(path.read_text())
+        try:
+            cls = lambda_events.detect(raw)
+        except lambda_events.DetectionError:
+            continue
+        params.append(pytest.param(path, cls, id=path.name))
+    return params
+
+
+SQS_ONE = {**load_sample("sqs.json"), "Records": load_sample("sqs.json")["Records"][:1]}
 
 # ------------------------------------------------------------- 11. limits are checked
 
@@ -51,3 +74,80 @@ def test_dynamodb_sets_write_back_what_came_in(av: dict[str, Any]) -> None:
     item = {"k": av}
     obj = converter.structure(item, lambda_events.AttributeValueMap)
     assert converter.unstructure(obj, lambda_events.AttributeValueMap) == item
+
+
+# ------------------------------------------------------------ 6. pickle, deepcopy, hash
+
+
+@pytest.mark.parametrize(("path", "cls"), _detected_samples())
+def test_every_event_survives_pickle_and_deepcopy(path: Path, cls: Any) -> None:
+    raw = json.loads(path.read_text())
+    obj = converter.structure(raw, cls)
+    for copied in (pickle.loads(pickle.dumps(obj)), copy.deepcopy(obj), copy.copy(obj)):
+        assert copied == obj
+        assert converter.unstructure(copied, cls) == raw
+        if not isinstance(obj, list):
+            assert hash(copied) == hash(obj)
+
+
+def test_equal_events_hash_equal_and_work_in_sets() -> None:
+    raw = load_sample("apigw-rest-proxy.json")
+    one = converter.structure(raw, lambda_events.APIGatewayProxyEvent)
+    two = converter.structure(json.loads(json.dumps(raw)), lambda_events.APIGatewayProxyEvent)
+    assert one == two and hash(one) == hash(two) and len({one, two}) == 1
+    # an empty dict equals the shared empty mapping: both hash alike
+    plain = lambda_events.SQSMessageAttribute(data_type="String", string_value="x")
+    assert plain.unknown_keys is EMPTY
+    other = lambda_events.SQSMessageAttribute(data_type="String", string_value="x", unknown_keys={})
+    assert plain == other and hash(plain) == hash(other)
+    with_unknown = converter.structure({**SQS_ONE, "extra": {"a": [1]}}, SQSEvent)
+    assert with_unknown in {with_unknown}
+
+
+def test_the_empty_mapping_is_a_picklable_singleton() -> None:
+    assert pickle.loads(pickle.dumps(EMPTY)) is EMPTY
+    assert copy.deepcopy(EMPTY) is EMPTY
+    assert EMPTY == {} and not EMPTY and repr(EMPTY) == "{}"
+    with pytest.raises(TypeError):
+        EMPTY["k"] = 1  # type: ignore[index]
+
+
+def test_a_pickled_structure_error_keeps_its_problems() -> None:
+    with pytest.raises(StructureError) as caught:
+        converter.structure({"Records": [{"messageId": 1}]}, SQSEvent)
+    error = caught.value
+    back = pickle.loads(pickle.dumps(error))
+    assert type(back) is StructureError
+    assert back.problems == error.problems and str(back) == str(error)
+    assert back.cls is SQSEvent
+    assert copy.deepcopy(error).problems == error.problems
+
+
+def test_a_pickled_dynamo_number_keeps_its_text() -> None:
+    value = deserialize({"N": "1e5"})
+    assert isinstance(value, DynamoNumber)
+    back = pickle.loads(pickle.dumps(value))
+    assert back == Decimal(100000) and serialize(back) == {"N": "1e5"}
+    sets = pickle.loads(pickle.dumps(deserialize({"NS": ["1", "1.0"]})))
+    assert serialize(sets) == {"NS": ["1", "1.0"]}
+
+
+def test_wire_values_pickle_with_their_field_and_payload_class() -> None:
+    raw = load_sample("cloudwatch-logs.json")
+    event = pickle.loads(pickle.dumps(converter.structure(raw, lambda_events.CloudWatchLogsEvent)))
+    assert isinstance(event.parse_logs_data(), lambda_events.CloudWatchLogsDecodedData)
+    record = converter.structure(SQS_ONE, SQSEvent).records[0]
+    stamp = pickle.loads(pickle.dumps(record.attributes.sent_timestamp))
+    assert stamp == record.attributes.sent_timestamp and stamp.datetime.year > 2000
+    record = _with_attribute("SentTimestamp", "soon")
+    stamp = pickle.loads(pickle.dumps(record.attributes.sent_timestamp))
+    with pytest.raises(lambda_events.ContentError, match=r"^SQSRecordAttributes\.sent_timestamp"):
+        stamp.datetime
+    text = lambda_events.Base64Text("bm90IGJhc2U2NA==")
+    assert pickle.loads(pickle.dumps(text)).decoded == b"not base64"
+
+
+def _with_attribute(key: str, value: Any) -> Any:
+    raw = copy.deepcopy(SQS_ONE)
+    raw["Records"][0]["attributes"][key] = value
+    return converter.structure(raw, SQSEvent).records[0]

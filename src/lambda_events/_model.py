@@ -7,8 +7,8 @@ how it travels. Nothing in this module knows about cattrs.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
-from types import MappingProxyType
+from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 
 import attrs
@@ -34,8 +34,31 @@ __all__ = [
 ]
 
 KeyStyle = Literal["camel", "pascal", "kebab", "snake"]
-EMPTY: Mapping[str, Any] = MappingProxyType({})
 _C = TypeVar("_C", bound=type)
+
+
+class _Empty(Mapping[str, Any]):
+    """The read-only empty mapping shared by objects without unknown keys; pickled by name."""
+
+    __slots__ = ()
+
+    def __getitem__(self, key: str) -> Any:
+        raise KeyError(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(())
+
+    def __len__(self) -> int:
+        return 0
+
+    def __repr__(self) -> str:
+        return "{}"
+
+    def __reduce__(self) -> str:
+        return "EMPTY"  # the module attribute: pickle and deepcopy keep the singleton
+
+
+EMPTY: Mapping[str, Any] = _Empty()
 
 
 class WireMemory:
@@ -102,7 +125,9 @@ def model(cls: Any = None, /, *, case: KeyStyle = "camel") -> Any:
 
     def wrap(c: type) -> type:
         c.__wire_case__ = case  # type: ignore[attr-defined]
-        return attrs.frozen(c, kw_only=True, repr=False)
+        frozen = attrs.frozen(c, kw_only=True, repr=False)
+        frozen.__hash__ = _hash  # type: ignore[method-assign,assignment]
+        return frozen
 
     return wrap(cls) if cls is not None else wrap
 
@@ -135,6 +160,28 @@ class Model:
             shown = _REDACTED if f.metadata.get(_SECRET) else repr(value)
             parts.append(f"{f.name}={shown}")
         return f"{type(self).__name__}({', '.join(parts)})"
+
+
+def _hash_part(value: Any) -> int:
+    if isinstance(value, (Mapping, AbstractSet)):
+        return len(value)  # a mapping equals a dict, a set a frozenset: hash what they share
+    try:
+        return hash(value)
+    except TypeError:  # a list (or a tuple holding a dict) takes part in equality only
+        return 0
+
+
+def _hash(self: Any) -> int:
+    """Hash of what the fields share with every value equal to them.
+
+    Equal objects hash equal, so events work in sets and as dict keys although
+    `unknown_keys`, header maps and DynamoDB images are mappings.
+    """
+    parts = [_hash_part(getattr(self, f.name)) for f in attrs.fields(type(self)) if f.eq]
+    return hash((type(self), *parts))
+
+
+Model.__hash__ = _hash  # type: ignore[method-assign]
 
 
 _WORD = re.compile(r"_+")

@@ -129,13 +129,26 @@ class WireValue:
         return ContentError(f"{where}: {message}" if where else message)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild, (self._public, self._to_wire()))
+        target = getattr(self, "_target", Any)
+        return (_rebuild, (self._public, self._to_wire(), self._where, target))
 
     def __repr__(self) -> str:
         return f"{self._public.__name__}({self._to_wire()!r})"
 
 
-def _rebuild(cls: Any, wire: Any) -> Any:
+_REBOUND: dict[tuple[Any, str, Any], Any] = {}
+
+
+def _rebuild(cls: Any, wire: Any, where: str = "", target: Any = Any) -> Any:
+    """Unpickle a value: same class, field and payload class; the shared converter's limits."""
+    if where or target is not Any:
+        key = (cls, where, target)
+        bound = _REBOUND.get(key)
+        if bound is None:
+            bound = _REBOUND[key] = cls._bound(where, None)
+            if target is not Any:
+                bound._target = target
+        cls = bound
     return cls._from_wire(wire)
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 TYPE_CHECKING = False  # keep `typing` out of `import lambda_events`
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
-    from typing import TypeAlias
+    from typing import Any, TypeAlias
 
     PathPart: TypeAlias = str | int
 
@@ -80,6 +80,9 @@ class Problem:
     def __hash__(self) -> int:
         return hash((self.path, self.message))
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Problem, (self.path, self.message))
+
 
 class StructureError(LambdaEventsError, ValueError):
     """A raw event does not fit its class; `problems` says where and why."""
@@ -88,6 +91,10 @@ class StructureError(LambdaEventsError, ValueError):
         self.problems: tuple[Problem, ...] = tuple(problems)
         self.cls = cls
         super().__init__("; ".join(str(p) for p in self.problems))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled with its problems (the default would rebuild it from the message)."""
+        return (type(self), (self.problems, self.cls), self.__dict__)
 
     @classmethod
     def at(cls, path: Sequence[PathPart], message: str) -> StructureError:
