@@ -12,11 +12,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 import lambda_events
 from lambda_events import SQSEvent, StructureError, converter, make_converter
-from lambda_events._model import EMPTY
+from lambda_events._model import EMPTY, Model, model
 from lambda_events.attribute_values import DynamoNumber, deserialize, serialize
 
 from ._support import SAMPLES, load_sample
@@ -151,3 +152,116 @@ def _with_attribute(key: str, value: Any) -> Any:
     raw = copy.deepcopy(SQS_ONE)
     raw["Records"][0]["attributes"][key] = value
     return converter.structure(raw, SQSEvent).records[0]
+
+
+# ------------------------------------------------- 8. objects own their containers
+
+
+def test_structured_objects_do_not_share_the_callers_containers() -> None:
+    raw = load_sample("eventbridge-custom-order.json")
+    event = converter.structure(raw, lambda_events.EventBridgeEvent)
+    before = copy.deepcopy(event.detail)
+    raw["detail"]["injected"] = True
+    assert event.detail == before
+    raw = {**copy.deepcopy(SQS_ONE), "extra": {"a": [1]}}
+    sqs = converter.structure(raw, SQSEvent)
+    raw["extra"]["a"].append(2)
+    assert sqs.unknown_keys == {"extra": {"a": [1]}}
+    raw = load_sample("apigw-rest-proxy.json")
+    rest = converter.structure(raw, lambda_events.APIGatewayProxyEvent)
+    raw["requestContext"]["authorizer"]["claims"]["sub"] = "someone-else"
+    assert rest.request_context.authorizer is not None
+    assert rest.request_context.authorizer.claims["sub"] == "u-42"
+
+
+def test_unstructured_output_does_not_share_the_objects_containers() -> None:
+    sqs = converter.structure({**SQS_ONE, "extra": {"a": [1]}}, SQSEvent)
+    back = converter.unstructure(sqs)
+    back["extra"]["a"].append(2)
+    assert sqs.unknown_keys == {"extra": {"a": [1]}}
+    event = converter.structure(
+        load_sample("eventbridge-custom-order.json"), lambda_events.EventBridgeEvent
+    )
+    out = converter.unstructure(event)
+    out["detail"]["injected"] = True
+    assert "injected" not in event.detail
+    stream = converter.structure(
+        load_sample("dynamodb-stream.json"), lambda_events.DynamoDBStreamEvent
+    )
+    image = converter.unstructure(stream)["Records"][0]["dynamodb"]["Keys"]
+    image.clear()
+    assert stream.records[0].dynamodb is not None and stream.records[0].dynamodb.keys
+
+
+# ------------------------------------------------------- 4. no bare RecursionError
+
+
+def _nested(depth: int) -> dict[str, Any]:
+    root: dict[str, Any] = {}
+    node = root
+    for _ in range(depth):
+        node["a"] = node = {}
+    return root
+
+
+def _depth(value: Any) -> int:
+    depth = 0
+    while value:
+        value, depth = value["a"], depth + 1
+    return depth
+
+
+def test_a_deeply_nested_detail_structures_and_unstructures() -> None:
+    raw = {**load_sample("eventbridge-custom-order.json"), "detail": _nested(5000)}
+    event = converter.structure(raw, lambda_events.EventBridgeEvent)
+    assert _depth(event.detail) == 5000
+    assert _depth(converter.unstructure(event)["detail"]) == 5000
+    assert _depth(converter.unstructure(event, lambda_events.EventBridgeEvent)["detail"]) == 5000
+
+
+def test_a_cyclic_value_is_the_librarys_error() -> None:
+    cyclic: dict[str, Any] = {}
+    cyclic["self"] = cyclic
+    raw = {**load_sample("eventbridge-custom-order.json"), "detail": cyclic}
+    with pytest.raises(StructureError, match=r"^detail: nested deeper than 10000 levels"):
+        converter.structure(raw, lambda_events.EventBridgeEvent)
+    event = converter.structure(
+        load_sample("eventbridge-custom-order.json"), lambda_events.EventBridgeEvent
+    )
+    with pytest.raises(lambda_events.ResponseError, match="or cyclic"):
+        converter.unstructure(attrs.evolve(event, detail=cyclic))
+
+
+def test_detecting_a_deeply_nested_list_is_a_detection_error() -> None:
+    raw: list[Any] = []
+    node = raw
+    for _ in range(995):
+        node.append([])
+        node = node[0]
+    with pytest.raises(lambda_events.DetectionError, match="cannot detect an event class"):
+        lambda_events.detect(raw)
+
+
+@model
+class _Tree(Model):
+    name: str
+    children: tuple[_Tree, ...] = ()
+    parent: _Tree | None = None
+
+
+def test_a_class_that_contains_itself_gets_hooks() -> None:
+    raw = {
+        "name": "a",
+        "children": [{"name": "b", "children": [{"name": "c"}]}],
+        "parent": {"name": "p"},
+    }
+    fresh = make_converter()
+    tree = fresh.structure(raw, _Tree)
+    assert tree.children[0].children[0].name == "c" and tree.parent is not None
+    assert fresh.unstructure(tree) == raw
+    with pytest.raises(
+        StructureError, match=r"children\[0\]\.children\[0\]\.name: expected a string"
+    ):
+        fresh.structure(
+            {"name": "a", "children": [{"name": "b", "children": [{"name": 1}]}]}, _Tree
+        )

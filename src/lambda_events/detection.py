@@ -190,8 +190,8 @@ def _seen(raw: Any) -> str:
 
 def detect_name(raw: Any) -> str:
     """The class name for a raw event; `DetectionError` when none or several match."""
-    if isinstance(raw, list) and raw:
-        return detect_name(raw[0])
+    if isinstance(raw, list) and raw:  # a batch (AppSync): its first event decides
+        raw = raw[0]
     if not isinstance(raw, Mapping):
         raise DetectionError(f"cannot detect an event class for {_seen(raw)}")
     matches = [name for name, rule in RULES if rule(raw)]

@@ -38,7 +38,7 @@ class LambdaEventsError(Exception):
 
 
 class ResponseError(LambdaEventsError, ValueError):
-    """A response object was built with values AWS would reject."""
+    """A response (or another object built in code) holds values AWS would reject."""
 
 
 class ContentError(LambdaEventsError, ValueError):
