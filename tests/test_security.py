@@ -10,7 +10,7 @@ import json
 import pickle
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 import pytest
@@ -265,3 +265,98 @@ def test_a_class_that_contains_itself_gets_hooks() -> None:
         fresh.structure(
             {"name": "a", "children": [{"name": "b", "children": [{"name": 1}]}]}, _Tree
         )
+
+
+# --------------------------------------------- 1. typed payloads never coerce values
+
+
+@attrs.frozen
+class _Order:
+    id: str
+    total: float
+
+
+@attrs.frozen
+class _Primitives:
+    n: int
+    s: str
+    b: bool
+
+
+@attrs.frozen
+class _Containers:
+    tags: list[str] = attrs.Factory(list)
+    pair: tuple[int, str] | None = None
+    kinds: frozenset[str] = frozenset()
+    counts: dict[str, int] = attrs.Factory(dict)
+    level: Literal[1, 2] | None = None
+    blob: bytes | None = None
+
+
+def _sqs_with_body(body: str) -> dict[str, Any]:
+    raw = copy.deepcopy(SQS_ONE)
+    raw["Records"][0]["body"] = body
+    return raw
+
+
+@pytest.mark.parametrize(
+    ("cls", "body", "problems"),
+    [
+        (
+            _Order,
+            '{"id": null, "total": "1e999"}',
+            ["id: expected a string", "total: expected a number"],
+        ),
+        (
+            _Order,
+            '{"id": ["x"], "total": true}',
+            ["id: expected a string", "total: expected a number"],
+        ),
+        (_Order, '{"id": "x", "total": 1e999}', ["total: expected a finite number"]),
+        (_Order, '{"id": "x", "total": NaN}', ["total: expected a finite number"]),
+        (_Order, '["x", 1.5]', ["body: expected an object, got list"]),
+        (
+            _Primitives,
+            '{"n": 1.9, "s": 5, "b": "no"}',
+            ["n: expected an integer", "s: expected a string", "b: expected true or false"],
+        ),
+        (
+            _Primitives,
+            '{"n": true, "s": "x", "b": 1}',
+            ["n: expected an integer, got bool", "b: expected true or false, got int"],
+        ),
+        (_Containers, '{"tags": "ab"}', ["tags: expected a list, got str"]),
+        (_Containers, '{"tags": {"a": 1}}', ["tags: expected a list, got dict"]),
+        (_Containers, '{"pair": [1, 2]}', ["pair[1]: expected a string, got int"]),
+        (_Containers, '{"pair": [1, "a", 3]}', ["pair: expected a list of 2 items, got 3"]),
+        (_Containers, '{"kinds": "abc"}', ["kinds: expected a list, got str"]),
+        (_Containers, '{"counts": [["a", 1]]}', ["counts: expected an object, got list"]),
+        (_Containers, '{"counts": {"a": true}}', ["counts.a: expected an integer, got bool"]),
+        (_Containers, '{"level": true}', ["level: expected one of 1, 2, got another bool"]),
+        (_Containers, '{"level": 1.0}', ["level: expected one of 1, 2, got another float"]),
+        (_Containers, '{"blob": 5}', ["blob: expected bytes, which JSON cannot carry"]),
+        (_Containers, '{"blob": [1, 2]}', ["blob: expected bytes, which JSON cannot carry"]),
+    ],
+)
+def test_typed_payloads_of_plain_attrs_classes_do_not_coerce(
+    cls: type, body: str, problems: list[str]
+) -> None:
+    with pytest.raises(StructureError) as caught:
+        converter.structure(_sqs_with_body(body), SQSEvent[cls])  # type: ignore[valid-type]
+    message = str(caught.value)
+    for problem in problems:
+        assert problem in message
+    assert all(str(p).startswith("Records[0].body") for p in caught.value.problems)
+
+
+def test_typed_payloads_keep_what_fits() -> None:
+    body = '{"tags": ["a"], "pair": [1, "a"], "kinds": ["k"], "counts": {"a": 1}, "level": 2}'
+    event = converter.structure(_sqs_with_body(body), SQSEvent[_Containers])
+    payload = event.records[0].body
+    assert payload == _Containers(
+        tags=["a"], pair=(1, "a"), kinds=frozenset({"k"}), counts={"a": 1}, level=2
+    )
+    order = converter.structure(_sqs_with_body('{"id": "x", "total": 1}'), SQSEvent[_Order])
+    assert order.records[0].body.total == 1.0 and type(order.records[0].body.total) is float
+    back = converter.unstructure(payload)
+    assert back["pair"] == [1, "a"] and back["kinds"] == ["k"]  # JSON lists, not tuples/sets
