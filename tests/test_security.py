@@ -5,9 +5,12 @@ Each test names the item it guards; each fails on the code before its fix.
 
 from __future__ import annotations
 
+import base64
 import copy
+import gzip
 import json
 import pickle
+import zlib
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
@@ -19,6 +22,7 @@ import lambda_events
 from lambda_events import SQSEvent, StructureError, converter, make_converter
 from lambda_events._model import EMPTY, Model, model
 from lambda_events.attribute_values import DynamoNumber, deserialize, serialize
+from lambda_events.codecs import decompress
 
 from ._support import SAMPLES, load_sample
 
@@ -360,3 +364,78 @@ def test_typed_payloads_keep_what_fits() -> None:
     assert order.records[0].body.total == 1.0 and type(order.records[0].body.total) is float
     back = converter.unstructure(payload)
     assert back["pair"] == [1, "a"] and back["kinds"] == ["k"]  # JSON lists, not tuples/sets
+
+
+# ------------------------------------------------------------- 2. decompression
+
+
+def _logs_payload() -> bytes:
+    event = converter.structure(
+        load_sample("cloudwatch-logs.json"), lambda_events.CloudWatchLogsEvent
+    )
+    return event.decompress_logs_data
+
+
+def _cloudwatch_logs_event(data: bytes) -> Any:
+    raw = {"awslogs": {"data": base64.b64encode(data).decode()}}
+    return converter.structure(raw, lambda_events.CloudWatchLogsEvent)
+
+
+def test_gzip_followed_by_other_bytes_is_rejected() -> None:
+    payload = _logs_payload()
+    for tail in (b"garbage", b"\x00\x00", zlib.compress(b"{}")):
+        event = _cloudwatch_logs_event(gzip.compress(payload) + tail)
+        with pytest.raises(
+            lambda_events.ContentError, match="unexpected bytes after the compressed"
+        ):
+            event.parse_logs_data()
+    with pytest.raises(ValueError, match="unexpected bytes after the compressed data"):
+        decompress(zlib.compress(b"{}") + gzip.compress(b"{}"), 100)
+
+
+def test_every_gzip_member_is_decoded_within_the_limit() -> None:
+    assert decompress(gzip.compress(b'{"a":') + gzip.compress(b"1}"), 100) == b'{"a":1}'
+    with pytest.raises(ValueError, match="exceeds the 10-byte limit"):
+        decompress(gzip.compress(b"x" * 6) + gzip.compress(b"y" * 6), 10)
+    event = _cloudwatch_logs_event(gzip.compress(_logs_payload()) + gzip.compress(b" "))
+    assert event.parse_logs_data().log_events  # JSON text split across two members
+
+
+def _kinesis_of(datas: list[bytes]) -> Any:
+    raw = copy.deepcopy(load_sample("kinesis-cloudwatch-logs.json"))
+    template = raw["Records"][0]
+    raw["Records"] = []
+    for data in datas:
+        record = copy.deepcopy(template)
+        record["kinesis"]["data"] = base64.b64encode(data).decode()
+        raw["Records"].append(record)
+    return converter.structure(raw, lambda_events.KinesisStreamEvent)
+
+
+def test_extracting_logs_from_many_records_shares_one_decompression_budget() -> None:
+    payload = _logs_payload()
+    event = _kinesis_of([gzip.compress(payload)] * 3)
+    assert len(lambda_events.extract_cloudwatch_logs_from_event(event)) == 3
+    small = converter.copy(max_decompressed_size=3 * len(payload) - 1)
+    for record in event.records:  # each record alone fits
+        assert record.kinesis.cloudwatch_logs(small).log_events
+    with pytest.raises(lambda_events.ContentError) as caught:
+        lambda_events.extract_cloudwatch_logs_from_event(event, small)
+    assert str(caught.value).startswith("Records[2].kinesis.data: decompressed size exceeds")
+    assert "shared by this call's records" in str(caught.value)
+
+
+def test_bad_compressed_record_data_is_a_content_error_naming_the_field() -> None:
+    event = _kinesis_of([b"\x1f\x8bnot gzip"])
+    with pytest.raises(
+        lambda_events.ContentError, match=r"^KinesisStreamRecordPayload\.data: not valid gzip"
+    ):
+        event.records[0].kinesis.data_zlib_compressed_as_json()
+    with pytest.raises(
+        lambda_events.ContentError, match=r"^Records\[0\]\.kinesis\.data: not valid gzip"
+    ):
+        lambda_events.extract_cloudwatch_logs_from_event(event)
+    with pytest.raises(
+        lambda_events.ContentError, match=r"^KinesisStreamRecordPayload\.data: not valid"
+    ):
+        event.records[0].kinesis.cloudwatch_logs()

@@ -262,18 +262,43 @@ class Base64Text(_WireText):
         return cls(b64encode(data))
 
 
-def decompress(data: bytes, limit: int) -> bytes:
-    """gzip or zlib data to bytes, refusing output larger than `limit` bytes."""
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def decompress(data: bytes, limit: int, spent: int = 0) -> bytes:
+    """gzip (every member) or zlib data to bytes, refusing output beyond `limit` bytes.
+
+    `spent` is what earlier records of the same call already used of `limit` (one budget
+    per call). Bytes after the compressed data that are not another gzip member are an
+    error, never silently dropped.
+    """
+    parts: list[bytes] = []
+    used, rest = spent, data
+    while True:
+        part, rest = _inflate_one(rest, limit - used)
+        if part is None:
+            shared = " shared by this call's records" if spent else ""
+            raise ValueError(f"decompressed size exceeds the {limit}-byte limit{shared}")
+        parts.append(part)
+        used += len(part)
+        if not rest:
+            return parts[0] if len(parts) == 1 else b"".join(parts)
+        if data[:2] != _GZIP_MAGIC or rest[:2] != _GZIP_MAGIC:
+            raise ValueError("unexpected bytes after the compressed data")
+
+
+def _inflate_one(data: bytes, room: int) -> tuple[bytes | None, bytes]:
+    """One gzip member (or zlib stream) and the bytes after it; None beyond `room` bytes."""
     inflater = zlib.decompressobj(zlib.MAX_WBITS | 32)
     try:
-        out = inflater.decompress(data, limit + 1)
+        out = inflater.decompress(data, room + 1)
     except zlib.error:
         raise ValueError("not valid gzip or zlib data") from None
-    if len(out) > limit:
-        raise ValueError(f"decompressed size exceeds the {limit}-byte limit")
+    if len(out) > room:
+        return None, b""
     if not inflater.eof:
         raise ValueError("truncated gzip or zlib data")
-    return out
+    return out, inflater.unused_data
 
 
 def _json_loads(text: str | bytes) -> Any:

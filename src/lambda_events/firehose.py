@@ -113,7 +113,7 @@ class KinesisFirehoseRecord(Base64DataAccessors, Model, Generic[DataT]):
         """CloudWatch Logs delivered through this stream (gzip data), decoded and typed."""
         from .cloudwatch_logs import decode_cloudwatch_logs
 
-        return decode_cloudwatch_logs(self.data_as_bytes(), converter)
+        return decode_cloudwatch_logs(self.data_as_bytes(), converter, "KinesisFirehoseRecord.data")
 
     def build_data_transformation_response(
         self,
