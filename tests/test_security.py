@@ -10,6 +10,7 @@ import copy
 import gzip
 import json
 import pickle
+import time
 import zlib
 from decimal import Decimal
 from pathlib import Path
@@ -439,3 +440,40 @@ def test_bad_compressed_record_data_is_a_content_error_naming_the_field() -> Non
         lambda_events.ContentError, match=r"^KinesisStreamRecordPayload\.data: not valid"
     ):
         event.records[0].kinesis.cloudwatch_logs()
+
+
+# ------------------------------------------------- 5. DynamoDB number-set hash flooding
+
+_COLLIDING = [str((2**61 - 1) * k) for k in range(1, 17_001)]  # hash(Decimal) == 0 for all
+
+
+def test_a_number_set_of_colliding_members_builds_in_well_under_a_second() -> None:
+    assert {hash(Decimal(text)) for text in _COLLIDING[:100]} == {0}
+    raw = copy.deepcopy(load_sample("dynamodb-stream.json"))
+    raw["Records"] = raw["Records"][:1]
+    raw["Records"][0]["dynamodb"]["NewImage"] = {"flood": {"NS": _COLLIDING}}
+    started = time.perf_counter()
+    event = converter.structure(raw, lambda_events.DynamoDBStreamEvent)
+    image = event.records[0].dynamodb.new_image  # type: ignore[union-attr]
+    assert image is not None
+    members = image["flood"]
+    assert len(members) == 17_000 and Decimal(_COLLIDING[-1]) in members and 0 not in members
+    assert members == deserialize({"NS": _COLLIDING}) and hash(members) == hash(members)
+    assert converter.unstructure(event) == raw
+    assert time.perf_counter() - started < 1.0
+
+
+def test_dynamo_sets_are_read_only_sets_equal_to_frozensets() -> None:
+    numbers = deserialize({"NS": ["1", "1.0", "1e5", "-0", "0.10"]})
+    assert numbers == {Decimal(1), Decimal(100000), Decimal(0), Decimal("0.1")}
+    assert frozenset({1, 100000, 0, Decimal("0.1")}) == numbers and len(numbers) == 4
+    assert 1 in numbers and 1.0 in numbers and 0 in numbers and "1" not in numbers
+    assert 0.1 not in numbers  # the float 0.1 is not exactly 0.1
+    assert hash(deserialize({"SS": ["a", "b"]})) == hash(frozenset({"a", "b"}))
+    assert deserialize({"SS": ["a"]}) | {"b"} == {"a", "b"}
+    assert deserialize({"BS": ["AA=="]}) == {b"\x00"} and bytearray(b"\x00") in deserialize(
+        {"BS": ["AA=="]}
+    )
+    assert serialize(lambda_events.DynamoSet([Decimal(2), Decimal(1)], "NS")) == {"NS": ["1", "2"]}
+    with pytest.raises(AttributeError):
+        numbers.add(2)  # type: ignore[attr-defined]

@@ -15,6 +15,7 @@ import base64
 import json
 import sys
 from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -97,9 +98,9 @@ def decoded(obj: Any) -> Any:
         return {name: "***" if secret else decoded(value) for name, value, secret in _fields(obj)}
     if isinstance(obj, Mapping):
         return {str(k): decoded(v) for k, v in obj.items()}
-    if isinstance(obj, (list, tuple, set, frozenset)):
+    if isinstance(obj, (list, tuple, AbstractSet)):
         items = [decoded(v) for v in obj]
-        return sorted(items, key=repr) if isinstance(obj, (set, frozenset)) else items
+        return sorted(items, key=repr) if isinstance(obj, AbstractSet) else items
     if isinstance(obj, (bytes, bytearray)):
         try:
             return bytes(obj).decode()
