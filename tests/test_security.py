@@ -477,3 +477,57 @@ def test_dynamo_sets_are_read_only_sets_equal_to_frozensets() -> None:
     assert serialize(lambda_events.DynamoSet([Decimal(2), Decimal(1)], "NS")) == {"NS": ["1", "2"]}
     with pytest.raises(AttributeError):
         numbers.add(2)  # type: ignore[attr-defined]
+
+
+# ------------------------------------------- 9. public methods raise the library's errors
+
+
+@attrs.frozen
+class _Text:
+    s: str
+
+
+def test_a_lone_surrogate_in_a_typed_payload_unstructures_to_valid_utf8() -> None:
+    sqs = converter.structure(_sqs_with_body('{"s": "\\ud800 \u00e9"}'), SQSEvent[_Text])
+    assert sqs.records[0].body.s == "\ud800 \u00e9"
+    body = converter.unstructure(sqs)["Records"][0]["body"]
+    body.encode()  # valid UTF-8: the surrogate is a JSON escape
+    assert converter.structure(converter.unstructure(sqs), SQSEvent[_Text]) == sqs
+    raw = copy.deepcopy(load_sample("kinesis-stream.json"))
+    raw["Records"] = raw["Records"][:1]
+    raw["Records"][0]["kinesis"]["data"] = base64.b64encode(b'{"s": "\\ud800"}').decode()
+    kinesis = converter.structure(raw, lambda_events.KinesisStreamEvent[_Text])
+    back = converter.unstructure(kinesis)
+    assert converter.structure(back, lambda_events.KinesisStreamEvent[_Text]) == kinesis
+
+
+def test_record_accessors_raise_content_errors() -> None:
+    event = _kinesis_of([b"\xff\xfe"])
+    with pytest.raises(
+        lambda_events.ContentError, match=r"^KinesisStreamRecordPayload\.data: not valid UTF-8"
+    ):
+        event.records[0].kinesis.data_as_text()
+    with pytest.raises(lambda_events.ContentError, match="not valid gzip or zlib"):
+        event.records[0].kinesis.data_zlib_compressed_as_json()
+    with pytest.raises(lambda_events.StructureError, match="not valid JSON"):
+        event.records[0].kinesis.data_as_json()
+
+
+def test_an_http_body_with_a_lone_surrogate_is_a_structure_error() -> None:
+    raw = {**load_sample("apigw-rest-proxy.json"), "body": "\ud800", "isBase64Encoded": False}
+    event = converter.structure(raw, lambda_events.APIGatewayProxyEvent)
+    with pytest.raises(StructureError, match=r"^body: not valid UTF-8 text"):
+        event.decoded_body_bytes
+    with pytest.raises(StructureError, match=r"^body: not valid UTF-8 text"):
+        event.json_body
+
+
+def test_a_firehose_answer_with_a_lone_surrogate() -> None:
+    event = converter.structure(
+        load_sample("firehose-direct-put.json"), lambda_events.KinesisFirehoseEvent
+    )
+    record = event.records[0]
+    with pytest.raises(lambda_events.ResponseError, match="not valid UTF-8"):
+        record.build_data_transformation_response("Ok", "\ud800")
+    answer = record.build_data_transformation_response("Ok", {"s": "\ud800"})
+    assert json.loads(answer.data) == {"s": "\ud800"}

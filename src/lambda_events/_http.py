@@ -188,7 +188,10 @@ def body_bytes(body: str | None, is_base64_encoded: bool | None, key: str = "bod
             return b64decode(body)
         except ValueError as exc:
             raise StructureError.at((key,), str(exc)) from None
-    return body.encode()
+    try:
+        return body.encode()
+    except UnicodeEncodeError:  # a lone surrogate ("\ud800") read from the JSON event
+        raise StructureError.at((key,), "not valid UTF-8 text") from None
 
 
 def body_text(body: str | None, is_base64_encoded: bool | None, key: str = "body") -> str:

@@ -96,7 +96,7 @@ class CloudFormationCustomResourceResponse(Model):
             raise ResponseError("a FAILED response needs a Reason")
         if not self.physical_resource_id:
             raise ResponseError("PhysicalResourceId must not be empty")
-        if len(self.physical_resource_id.encode()) > _MAX_PHYSICAL_ID_BYTES:
+        if len(self.physical_resource_id.encode(errors="surrogatepass")) > _MAX_PHYSICAL_ID_BYTES:
             raise ResponseError("PhysicalResourceId must be at most 1 KB")
         for name in ("stack_id", "request_id", "logical_resource_id"):
             if not getattr(self, name):

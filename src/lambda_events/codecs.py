@@ -309,7 +309,14 @@ def _json_loads(text: str | bytes) -> Any:
 
 
 def _json_dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    """Compact JSON text that is always valid UTF-8 (a lone surrogate is escaped)."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    if not text.isascii():
+        try:
+            text.encode()
+        except UnicodeEncodeError:  # "\ud800" read from JSON: written back as an escape
+            return json.dumps(value, separators=(",", ":"))
+    return text
 
 
 def _shared() -> Any:

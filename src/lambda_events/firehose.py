@@ -8,7 +8,6 @@ the unparameterised class (a typed payload re-serializes to equal JSON, not equa
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
@@ -16,7 +15,7 @@ import attrs
 
 from ._model import Model, field, model
 from ._payload import Base64DataAccessors, load_json
-from .codecs import Base64Bytes, Base64Payload, Base64Text
+from .codecs import Base64Bytes, Base64Payload, Base64Text, _json_dumps
 from .errors import ContentError, ResponseError
 from .timestamps import EpochMillis, IsoTimestamp
 
@@ -167,9 +166,12 @@ def _encode_data(data: Any) -> bytes:
     if isinstance(data, (bytes, bytearray, memoryview)):
         return bytes(data)
     if isinstance(data, str):
-        return data.encode()
+        try:
+            return data.encode()
+        except UnicodeEncodeError:
+            raise ResponseError("data is text that is not valid UTF-8") from None
     try:
-        return json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode()
+        return _json_dumps(data).encode()
     except (TypeError, ValueError) as exc:
         raise ResponseError(f"data is neither bytes nor JSON-serializable: {exc}") from None
 
