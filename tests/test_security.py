@@ -8,8 +8,10 @@ from __future__ import annotations
 import base64
 import copy
 import gzip
+import io
 import json
 import pickle
+import tempfile
 import time
 import zlib
 from decimal import Decimal
@@ -20,10 +22,12 @@ import attrs
 import pytest
 
 import lambda_events
-from lambda_events import SQSEvent, StructureError, converter, make_converter
+from lambda_events import SQSEvent, StructureError, converter, make_converter, testing
+from lambda_events.__main__ import decoded, main, render
 from lambda_events._model import EMPTY, Model, model
 from lambda_events.attribute_values import DynamoNumber, deserialize, serialize
 from lambda_events.codecs import decompress
+from lambda_events.headers import SAFE_HEADERS
 
 from ._support import SAMPLES, load_sample
 
@@ -531,3 +535,160 @@ def test_a_firehose_answer_with_a_lone_surrogate() -> None:
         record.build_data_transformation_response("Ok", "\ud800")
     answer = record.build_data_transformation_response("Ok", {"s": "\ud800"})
     assert json.loads(answer.data) == {"s": "\ud800"}
+
+
+# --------------------------------------------------------- 3. the redaction policy
+
+SECRET = "S3CR3T-do-not-log"
+
+
+def _shown_everywhere(obj: Any) -> list[str]:
+    """What repr, `lambda-events show` and `show --json` print of an object."""
+    return [repr(obj), render(obj), json.dumps(decoded(obj))]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Authorization", "X-Internal-Token", "Referer", "Cookie", "Proxy-Authorization", "Location"],
+)
+def test_headers_outside_the_allow_list_are_redacted(name: str) -> None:
+    safe = {"Content-Type": "text/plain", "CloudFront-Viewer-Country": "PT", "Host": "example.com"}
+    single = lambda_events.Headers({name: SECRET, **safe})
+    multi = lambda_events.MultiValueHeaders({name: (SECRET, SECRET), "Accept": ("text/html",)})
+    for shown in (*_shown_everywhere(single), *_shown_everywhere(multi)):
+        assert SECRET not in shown
+    assert "text/plain" in repr(single) and "PT" in repr(single) and "text/html" in repr(multi)
+    event = testing.api_gateway_v1_event(headers={name: SECRET, "Accept": "text/html"})
+    for shown in _shown_everywhere(event):
+        assert SECRET not in shown and "text/html" in shown
+
+
+def test_every_header_name_on_the_allow_list_is_harmless() -> None:
+    assert {"authorization", "cookie", "set-cookie", "referer", "x-api-key", "location"}.isdisjoint(
+        SAFE_HEADERS
+    )
+    assert all(name == name.lower() for name in SAFE_HEADERS)
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        lambda_events.APIGatewayProxyResponse(
+            status_code=200,
+            headers={"Set-Cookie": SECRET, "Content-Type": "text/plain"},
+            multi_value_headers={"Set-Cookie": [SECRET]},
+        ),
+        lambda_events.APIGatewayProxyResponseV2(
+            status_code=200, headers={"set-cookie": SECRET}, cookies=[SECRET]
+        ),
+        lambda_events.ALBResponse(
+            status_code=200,
+            headers={"X-Session": SECRET},
+            multi_value_headers={"Set-Cookie": [SECRET]},
+        ),
+        lambda_events.VPCLatticeResponse(status_code=200, headers={"Set-Cookie": SECRET}),
+    ],
+    ids=lambda r: type(r).__name__,
+)
+def test_response_headers_and_cookies_are_redacted(response: Any) -> None:
+    for shown in _shown_everywhere(response):
+        assert SECRET not in shown
+    assert SECRET in json.dumps(converter.unstructure(response))
+
+
+def test_query_string_values_are_redacted_and_names_kept() -> None:
+    query = {"token": [SECRET], "page": ["2"]}
+    events = [
+        testing.api_gateway_v1_event(query=query),
+        testing.api_gateway_v2_event(query=query),
+        testing.api_gateway_websocket_event("CONNECT", query=query),
+        testing.alb_event(query=query),
+        testing.lambda_function_url_event(query=query),
+        testing.vpc_lattice_event(query=query),
+        testing.vpc_lattice_v2_event(query=query),
+    ]
+    for event in events:
+        for shown in _shown_everywhere(event):
+            assert SECRET not in shown and "token" in shown, type(event).__name__
+        assert SECRET in json.dumps(converter.unstructure(event))
+    assert "token=***&page=***" in repr(events[1])
+
+
+def test_presigned_urls_keep_host_and_path_but_not_their_query() -> None:
+    event = testing.s3_object_lambda_event("orders/1.json")
+    raw = converter.unstructure(event)
+    url = raw["getObjectContext"]["inputS3Url"]
+    signature = url.rpartition("X-Amz-Signature=")[2]
+    raw["userRequest"]["url"] += f"?X-Amz-Security-Token={SECRET}"
+    event = converter.structure(raw, lambda_events.S3ObjectLambdaEvent)
+    for shown in _shown_everywhere(event):
+        assert SECRET not in shown and signature not in shown
+        assert "X-Amz-Signature=***" in shown and "orders/1.json?" in shown
+
+
+@pytest.mark.parametrize(
+    ("sample", "keys"),
+    [
+        ("cognito-pre-sign-up.json", ("validationData", "clientMetadata")),
+        ("cloudformation-update.json", ("ResourceProperties", "OldResourceProperties")),
+    ],
+)
+def test_free_form_maps_that_carry_secrets_are_redacted(sample: str, keys: tuple[str, ...]) -> None:
+    raw = load_sample(sample)
+    target = raw.get("request", raw)
+    for key in keys:
+        target[key] = {"apiKey": SECRET}
+    obj = converter.structure(raw, lambda_events.detect(raw))
+    for shown in _shown_everywhere(obj):
+        assert SECRET not in shown
+    out = io.StringIO()
+    path = Path(tempfile.mkdtemp()) / sample
+    path.write_text(json.dumps(raw))
+    for argv in (["show", str(path)], ["show", "--json", str(path)]):
+        assert main(argv, out) == 0
+    assert SECRET not in out.getvalue()
+
+
+def test_cli_show_json_redacts_the_authorization_header() -> None:
+    raw = load_sample("apigw-rest-proxy.json")
+    token = raw["headers"]["Authorization"]
+    out = io.StringIO()
+    assert main(["show", "--json", str(SAMPLES / "apigw-rest-proxy.json")], out) == 0
+    assert token not in out.getvalue() and '"Authorization": "***"' in out.getvalue()
+
+
+# ------------------------------------------------ 3. error messages never echo values
+
+
+def test_detection_errors_quote_at_most_a_few_characters() -> None:
+    huge = "x" * 10_000_000
+    with pytest.raises(lambda_events.DetectionError) as caught:
+        lambda_events.detect({"source": huge, huge: 1})
+    assert len(str(caught.value)) < 300
+
+
+def test_structure_errors_bound_keys_and_values() -> None:
+    huge = "k" * 100_000
+    strict = converter.copy(forbid_extra_keys=True)
+    with pytest.raises(StructureError) as caught:
+        strict.structure({**SQS_ONE, huge: 1}, SQSEvent)
+    assert len(str(caught.value)) < 200
+    with pytest.raises(StructureError) as caught:
+        converter.structure({"k": {"N": "9" * 100_000}}, lambda_events.AttributeValueMap)
+    assert len(str(caught.value)) < 200
+    with pytest.raises(StructureError) as caught:
+        converter.structure({"k": {huge: "x"}}, lambda_events.AttributeValueMap)
+    assert len(str(caught.value)) < 200
+
+
+def test_errors_about_secret_fields_never_quote_them() -> None:
+    raw = load_sample("transfer-family-password.json")
+    raw["password"] = [SECRET]
+    with pytest.raises(StructureError) as caught:
+        converter.structure(raw, lambda_events.TransferFamilyAuthorizer)
+    assert SECRET not in str(caught.value) and "password: expected a string" in str(caught.value)
+    raw = load_sample("apigw-authorizer-token.json")
+    raw["authorizationToken"] = {"bearer": SECRET}
+    with pytest.raises(StructureError) as caught:
+        converter.structure(raw, lambda_events.APIGatewayAuthorizerTokenEvent)
+    assert SECRET not in str(caught.value)

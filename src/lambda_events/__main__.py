@@ -21,6 +21,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
 
+from .errors import quoted
+
 __all__ = ["main"]
 
 _EXAMPLES = """examples:
@@ -48,7 +50,9 @@ def _class_for(raw: Any, type_name: str | None) -> Any:
         try:
             cls = getattr(lambda_events, type_name)
         except AttributeError:
-            raise lambda_events.LambdaEventsError(f"unknown event class {type_name!r}") from None
+            raise lambda_events.LambdaEventsError(
+                f"unknown event class {quoted(type_name)}"
+            ) from None
         return list[cls] if isinstance(raw, list) else cls  # type: ignore[valid-type]
     return lambda_events.detect(raw)
 
@@ -56,10 +60,11 @@ def _class_for(raw: Any, type_name: str | None) -> Any:
 # ------------------------------------------------------------------------ rendering
 
 
-def _fields(obj: Any) -> Iterator[tuple[str, Any, bool]]:
+def _fields(obj: Any) -> Iterator[tuple[str, Any]]:
+    """Each shown field of a model with its value redacted by the policy (`_redact`)."""
     import attrs
 
-    from ._model import is_secret
+    from ._model import redacted
 
     for f in attrs.fields(type(obj)):
         if f.name == "_wire" or not f.repr:
@@ -67,7 +72,7 @@ def _fields(obj: Any) -> Iterator[tuple[str, Any, bool]]:
         value = getattr(obj, f.name)
         if value is None or (f.name == "unknown_keys" and not value):
             continue
-        yield f.name, value, is_secret(f)
+        yield f.name, redacted(f, value)
 
 
 def render(obj: Any, depth: int = 0) -> str:
@@ -76,10 +81,7 @@ def render(obj: Any, depth: int = 0) -> str:
 
     pad, inner = _INDENT * depth, _INDENT * (depth + 1)
     if attrs.has(type(obj)):
-        parts = [
-            f"{inner}{name}={'***' if secret else render(value, depth + 1)}"
-            for name, value, secret in _fields(obj)
-        ]
+        parts = [f"{inner}{name}={render(value, depth + 1)}" for name, value in _fields(obj)]
         return f"{type(obj).__name__}(\n" + ",\n".join(parts) + f"\n{pad})"
     if isinstance(obj, tuple) and obj and attrs.has(type(obj[0])):
         items = [f"{inner}{render(item, depth + 1)}" for item in obj]
@@ -95,7 +97,10 @@ def decoded(obj: Any) -> Any:
     import attrs
 
     if attrs.has(type(obj)):
-        return {name: "***" if secret else decoded(value) for name, value, secret in _fields(obj)}
+        return {name: decoded(value) for name, value in _fields(obj)}
+    redact = getattr(obj, "_redacted", None)  # a header map: values outside the allow-list
+    if redact is not None:
+        return decoded(redact())
     if isinstance(obj, Mapping):
         return {str(k): decoded(v) for k, v in obj.items()}
     if isinstance(obj, (list, tuple, AbstractSet)):
@@ -217,7 +222,7 @@ def _sample(args: argparse.Namespace, out: TextIO) -> int:
     builder = SAMPLES.get(args.source)
     if builder is None:
         known = ", ".join(sorted(SAMPLES))
-        raise LambdaEventsError(f"unknown source {args.source!r} (known: {known})")
+        raise LambdaEventsError(f"unknown source {quoted(args.source)} (known: {known})")
     out.write(json.dumps(converter.unstructure(builder()), indent=2) + "\n")
     return 0
 

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 
 import attrs
 
+from . import _redact
+
 if TYPE_CHECKING:
     from typing_extensions import dataclass_transform
 elif hasattr(__import__("typing"), "dataclass_transform"):
@@ -27,9 +29,13 @@ __all__ = [
     "EMPTY",
     "KeyStyle",
     "Model",
+    "Redaction",
     "WireMemory",
     "field",
+    "is_secret",
     "model",
+    "redacted",
+    "redaction",
     "wire_keys",
 ]
 
@@ -81,10 +87,17 @@ class WireMemory:
         return f"WireMemory(nulls={self.nulls!r}, spellings={self.spellings!r})"
 
 
-_SECRET = "secret"  # noqa: S105 - a metadata key, not a password
+_REDACT = "redact"
 _WIRE = "wire"
 _ALT = "alt"
-_REDACTED = "'***'"
+Redaction = Literal["headers", "query", "query_string", "url"]
+_POLICIES: dict[str, Callable[[Any], Any]] = {
+    "secret": lambda _: _redact.REDACTED,
+    "headers": _redact.headers,
+    "query": _redact.query,
+    "query_string": _redact.query_string,
+    "url": _redact.url,
+}
 
 
 def field(
@@ -94,20 +107,23 @@ def field(
     default: Any = attrs.NOTHING,
     factory: Callable[[], Any] | None = None,
     secret: bool = False,
+    redact: Redaction | None = None,
     validator: Any = None,
 ) -> Any:
-    """A field whose wire key breaks the class's key style, or whose value is secret.
+    """A field whose wire key breaks the class's key style, or whose value is sensitive.
 
     `wire` names the key exactly; `alt` lists other spellings AWS also uses (the one that
-    came in is written back); `secret` redacts the value in `repr`.
+    came in is written back). `secret` hides the whole value in `repr` and the CLI;
+    `redact` hides part of it: header values outside the allow-list (`"headers"`), query
+    parameter values (`"query"`, `"query_string"`), a URL's query string (`"url"`).
     """
     metadata: dict[str, Any] = {}
     if wire is not None:
         metadata[_WIRE] = wire
     if alt:
         metadata[_ALT] = alt
-    if secret:
-        metadata[_SECRET] = True
+    if secret or redact:
+        metadata[_REDACT] = "secret" if secret else redact
     return attrs.field(default=default, factory=factory, metadata=metadata, validator=validator)
 
 
@@ -157,8 +173,7 @@ class Model:
             value = getattr(self, f.name)
             if value is None or (f.name == "unknown_keys" and not value):
                 continue
-            shown = _REDACTED if f.metadata.get(_SECRET) else repr(value)
-            parts.append(f"{f.name}={shown}")
+            parts.append(f"{f.name}={redacted(f, value)!r}")
         return f"{type(self).__name__}({', '.join(parts)})"
 
 
@@ -204,5 +219,16 @@ def wire_keys(cls: type, attr: attrs.Attribute[Any]) -> tuple[str, ...]:
     return (main, *attr.metadata.get(_ALT, ()))
 
 
+def redaction(attr: attrs.Attribute[Any]) -> str | None:
+    """How a field's value is redacted: `secret`, `headers`, `query`, ... or None."""
+    return attr.metadata.get(_REDACT)
+
+
 def is_secret(attr: attrs.Attribute[Any]) -> bool:
-    return bool(attr.metadata.get(_SECRET))
+    return redaction(attr) == "secret"
+
+
+def redacted(attr: attrs.Attribute[Any], value: Any) -> Any:
+    """A field's value as `repr` and the CLI may show it (the policy in `_redact`)."""
+    policy = attr.metadata.get(_REDACT)
+    return value if policy is None else _POLICIES[policy](value)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from . import _http
-from ._model import Model, model
+from ._model import Model, field, model
 from .headers import Headers, MultiValueHeaders
 
 if TYPE_CHECKING:
@@ -55,8 +55,10 @@ class ALBEvent(Model, _http.HttpBodyMixin, _http.MultiValueRequestMixin):
     path: str
     body: str
     is_base64_encoded: bool
-    query_string_parameters: Mapping[str, str] | None = None
-    multi_value_query_string_parameters: Mapping[str, tuple[str, ...]] | None = None
+    query_string_parameters: Mapping[str, str] | None = field(default=None, redact="query")
+    multi_value_query_string_parameters: Mapping[str, tuple[str, ...]] | None = field(
+        default=None, redact="query"
+    )
     headers: Headers | None = None
     multi_value_headers: MultiValueHeaders | None = None
 
@@ -80,8 +82,10 @@ class ALBResponse(Model):
 
     status_code: int
     status_description: str | None = None
-    headers: Mapping[str, str] | None = None
-    multi_value_headers: Mapping[str, tuple[str, ...]] | None = None
+    headers: Mapping[str, str] | None = field(default=None, redact="headers")
+    multi_value_headers: Mapping[str, tuple[str, ...]] | None = field(
+        default=None, redact="headers"
+    )
     body: str | None = None
     is_base64_encoded: bool = False
 

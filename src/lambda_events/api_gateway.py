@@ -209,8 +209,10 @@ class APIGatewayProxyEvent(
     version: str | None = None
     headers: Headers | None = None
     multi_value_headers: MultiValueHeaders | None = None
-    query_string_parameters: Mapping[str, str] | None = None
-    multi_value_query_string_parameters: Mapping[str, tuple[str, ...]] | None = None
+    query_string_parameters: Mapping[str, str] | None = field(default=None, redact="query")
+    multi_value_query_string_parameters: Mapping[str, tuple[str, ...]] | None = field(
+        default=None, redact="query"
+    )
     path_parameters: Mapping[str, str] | None = None
     stage_variables: Mapping[str, str] | None = None
     body: str | None = None
@@ -361,11 +363,11 @@ class _ProxyEventV2Parts(Model, _http.HttpBodyMixin, _http.PathStageMixin):
 
     version: str
     raw_path: str
-    raw_query_string: str
+    raw_query_string: str = field(redact="query_string")
     headers: Headers
     is_base64_encoded: bool
     cookies: tuple[str, ...] | None = field(default=None, secret=True)
-    query_string_parameters: Mapping[str, str] | None = None
+    query_string_parameters: Mapping[str, str] | None = field(default=None, redact="query")
     path_parameters: Mapping[str, str] | None = None
     stage_variables: Mapping[str, str] | None = None
     body: str | None = None
@@ -481,8 +483,10 @@ class APIGatewayWebSocketEvent(Model, _http.HttpBodyMixin):
     body: str | None = None
     headers: Headers | None = None
     multi_value_headers: MultiValueHeaders | None = None
-    query_string_parameters: Headers | None = None
-    multi_value_query_string_parameters: MultiValueHeaders | None = None
+    query_string_parameters: Headers | None = field(default=None, redact="query")
+    multi_value_query_string_parameters: MultiValueHeaders | None = field(
+        default=None, redact="query"
+    )
 
     def _body_parts(self) -> tuple[str | None, bool | None, str]:
         return self.body, self.is_base64_encoded, "body"
@@ -512,8 +516,10 @@ class APIGatewayProxyResponse(Model):
     """
 
     status_code: int
-    headers: Mapping[str, str] | None = None
-    multi_value_headers: Mapping[str, tuple[str, ...]] | None = None
+    headers: Mapping[str, str] | None = field(default=None, redact="headers")
+    multi_value_headers: Mapping[str, tuple[str, ...]] | None = field(
+        default=None, redact="headers"
+    )
     body: str | None = None
     is_base64_encoded: bool | None = None
 
@@ -571,7 +577,7 @@ class APIGatewayProxyResponseV2(Model):
     """
 
     status_code: int
-    headers: Mapping[str, str] | None = None
+    headers: Mapping[str, str] | None = field(default=None, redact="headers")
     cookies: tuple[str, ...] | None = field(default=None, secret=True)
     body: str | None = None
     is_base64_encoded: bool | None = None

@@ -28,7 +28,7 @@ from decimal import (
 from typing import TYPE_CHECKING, Annotated, Any
 
 from .codecs import Codec, Fn, b64decode, b64encode
-from .errors import Problem, StructureError, kind_of
+from .errors import Problem, StructureError, kind_of, quoted
 
 if TYPE_CHECKING:
     from ._converter import LambdaEventsConverter
@@ -65,9 +65,9 @@ def _number(text: Any) -> Decimal:
     try:
         value = _CONTEXT.create_decimal(text)
     except (InvalidOperation, ArithmeticError):
-        raise ValueError(f"N: not a DynamoDB number: {text!r}") from None
+        raise ValueError(f"N: not a DynamoDB number: {quoted(text)}") from None
     if not value.is_finite():
-        raise ValueError(f"N: not a DynamoDB number: {text!r}")
+        raise ValueError(f"N: not a DynamoDB number: {quoted(text)}")
     return value if str(value) == text else DynamoNumber(text)
 
 
@@ -190,7 +190,7 @@ def deserialize(av: Any, max_depth: int = 32, _depth: int = 0) -> Any:
         if value.__class__ is not list:
             raise ValueError(f"L: expected a list, got {kind_of(value)}")
         return [_at(i, item, max_depth, _depth + 1) for i, item in enumerate(value)]
-    raise ValueError(f"unknown AttributeValue type {kind!r}")
+    raise ValueError(f"unknown AttributeValue type {quoted(kind)}")
 
 
 def _at(key: str | int, av: Any, max_depth: int, depth: int) -> Any:

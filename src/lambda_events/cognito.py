@@ -17,7 +17,7 @@ from ._cognito_triggers import trigger_class_name
 from ._model import Model, field, model
 from .codecs import DispatchBy
 from .enums import StrEnum
-from .errors import ResponseError, StructureError
+from .errors import ResponseError, StructureError, quoted
 
 if TYPE_CHECKING:
     from typing import TypeAlias
@@ -156,8 +156,8 @@ class PreSignUpTriggerEventRequest(Model):
     """Pre sign-up request: the new user's attributes and validation data."""
 
     user_attributes: _UserAttributes
-    validation_data: Mapping[str, str] | None = None
-    client_metadata: Mapping[str, str] | None = None
+    validation_data: Mapping[str, str] | None = field(default=None, secret=True)
+    client_metadata: Mapping[str, str] | None = field(default=None, secret=True)
 
 
 @model
@@ -185,7 +185,7 @@ class PostConfirmationTriggerEventRequest(Model):
     """Post confirmation request: the confirmed user's attributes."""
 
     user_attributes: _UserAttributes
-    client_metadata: Mapping[str, str] | None = None
+    client_metadata: Mapping[str, str] | None = field(default=None, secret=True)
 
 
 @model
@@ -208,8 +208,8 @@ class UserMigrationTriggerEventRequest(Model):
     """User migration request: the password (sign-in only; redacted in repr)."""
 
     password: str | None = field(default=None, secret=True)
-    validation_data: Mapping[str, str] | None = None
-    client_metadata: Mapping[str, str] | None = None
+    validation_data: Mapping[str, str] | None = field(default=None, secret=True)
+    client_metadata: Mapping[str, str] | None = field(default=None, secret=True)
 
 
 @model
@@ -242,7 +242,9 @@ class UserMigrationTriggerEventResponse(Model):
             )
         for medium in self.desired_delivery_mediums or ():
             if medium not in _DELIVERY_MEDIUMS:
-                raise ResponseError(f"desiredDeliveryMediums accepts SMS and EMAIL, not {medium!r}")
+                raise ResponseError(
+                    f"desiredDeliveryMediums accepts SMS and EMAIL, not {quoted(medium)}"
+                )
 
 
 @model
@@ -264,7 +266,7 @@ class CustomMessageTriggerEventRequest(Model):
     user_attributes: _UserAttributes
     link_parameter: str | None = None
     username_parameter: str | None = None
-    client_metadata: Mapping[str, str] | None = None
+    client_metadata: Mapping[str, str] | None = field(default=None, secret=True)
 
 
 @model
@@ -293,8 +295,8 @@ class PreAuthenticationTriggerEventRequest(Model):
 
     user_attributes: _UserAttributes
     user_not_found: bool | None = None
-    validation_data: Mapping[str, str] | None = None
-    client_metadata: Mapping[str, str] | None = None
+    validation_data: Mapping[str, str] | None = field(default=None, secret=True)
+    client_metadata: Mapping[str, str] | None = field(default=None, secret=True)
 
 
 @model
@@ -311,7 +313,7 @@ class PostAuthenticationTriggerEventRequest(Model):
 
     new_device_used: bool
     user_attributes: _UserAttributes
-    client_metadata: Mapping[str, str] | None = None
+    client_metadata: Mapping[str, str] | None = field(default=None, secret=True)
 
 
 @model
@@ -340,7 +342,7 @@ class PreTokenGenerationTriggerEventRequest(Model):
 
     group_configuration: GroupOverrideDetails | None = None
     user_attributes: _UserAttributes | None = None
-    client_metadata: Mapping[str, str] | None = None
+    client_metadata: Mapping[str, str] | None = field(default=None, secret=True)
 
 
 @model
@@ -446,7 +448,7 @@ class DefineAuthChallengeTriggerEventRequest(Model):
     user_attributes: _UserAttributes
     session: tuple[ChallengeResult, ...]
     user_not_found: bool | None = None
-    client_metadata: Mapping[str, str] | None = None
+    client_metadata: Mapping[str, str] | None = field(default=None, secret=True)
 
 
 @model
@@ -476,7 +478,7 @@ class CreateAuthChallengeTriggerEventRequest(Model):
     challenge_name: str
     session: tuple[ChallengeResult, ...]
     user_not_found: bool | None = None
-    client_metadata: Mapping[str, str] | None = None
+    client_metadata: Mapping[str, str] | None = field(default=None, secret=True)
 
 
 @model
@@ -506,7 +508,7 @@ class VerifyAuthChallengeResponseTriggerEventRequest(Model):
     private_challenge_parameters: Mapping[str, str] = field(secret=True)
     challenge_answer: str = field(secret=True)
     user_not_found: bool | None = None
-    client_metadata: Mapping[str, str] | None = None
+    client_metadata: Mapping[str, str] | None = field(default=None, secret=True)
 
 
 @model
@@ -536,7 +538,7 @@ class CustomEmailSenderTriggerEventRequest(Model):
     type: str
     user_attributes: _UserAttributes
     code: str | None = field(default=None, secret=True)
-    client_metadata: Mapping[str, str] | None = None
+    client_metadata: Mapping[str, str] | None = field(default=None, secret=True)
 
 
 @model
@@ -553,7 +555,7 @@ class CustomSMSSenderTriggerEventRequest(Model):
     type: str
     code: str | None = field(default=None, secret=True)
     user_attributes: _UserAttributes | None = None
-    client_metadata: Mapping[str, str] | None = None
+    client_metadata: Mapping[str, str] | None = field(default=None, secret=True)
 
 
 @model

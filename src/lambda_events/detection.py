@@ -13,7 +13,7 @@ from typing import Any
 
 from ._cognito_triggers import trigger_class_name
 from ._registry import LAZY_NAMES
-from .errors import DetectionError
+from .errors import QUOTED, DetectionError, quoted
 
 __all__ = ["detect", "detect_name", "parse"]
 
@@ -181,11 +181,16 @@ RULES: list[tuple[str, Callable[[Raw], bool]]] = [
 
 
 def _seen(raw: Any) -> str:
+    """What a message may say of an event: a few keys and its source, each bounded."""
     if not isinstance(raw, Mapping):
         return f"a JSON {type(raw).__name__}"
-    keys = ", ".join(sorted(map(str, raw))[:12]) or "no keys"
+    keys = ", ".join(_short(str(k)) for k in sorted(map(str, raw))[:12]) or "no keys"
     source = _record_source(raw) or raw.get("eventSource") or raw.get("source")
-    return f"keys [{keys}]" + (f", source {source!r}" if source else "")
+    return f"keys [{keys}]" + (f", source {quoted(source)}" if source else "")
+
+
+def _short(key: str) -> str:
+    return key if len(key) <= QUOTED else key[:QUOTED] + "..."
 
 
 def detect_name(raw: Any) -> str:

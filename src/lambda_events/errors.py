@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     PathPart: TypeAlias = str | int
 
 __all__ = [
+    "QUOTED",
     "ContentError",
     "DetectionError",
     "LambdaEventsError",
@@ -30,7 +31,11 @@ __all__ = [
     "StructureError",
     "format_path",
     "kind_of",
+    "quoted",
 ]
+
+QUOTED = 40
+"""At most this many characters of a value or key appear in an error message."""
 
 
 class LambdaEventsError(Exception):
@@ -111,6 +116,12 @@ def kind_of(value: object) -> str:
     return "null" if value is None else type(value).__name__
 
 
+def quoted(value: object) -> str:
+    """A value for an error message: at most `QUOTED` characters of it, quoted."""
+    text = value if isinstance(value, str) else str(value)
+    return repr(text if len(text) <= QUOTED else text[:QUOTED] + "...")
+
+
 def _is_plain(key: str) -> bool:
     return bool(key) and all(ch.isalnum() or ch in "_-$@:" for ch in key)
 
@@ -121,8 +132,8 @@ def format_path(path: Sequence[PathPart]) -> str:
     for part in path:
         if isinstance(part, int):
             out.append(f"[{part}]")
-        elif _is_plain(part):
+        elif _is_plain(part) and len(part) <= QUOTED:
             out.append(f".{part}" if out else part)
         else:
-            out.append(f"[{part!r}]")
+            out.append(f"[{quoted(part)}]")
     return "".join(out)

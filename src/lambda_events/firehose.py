@@ -16,7 +16,7 @@ import attrs
 from ._model import Model, field, model
 from ._payload import Base64DataAccessors, load_json
 from .codecs import Base64Bytes, Base64Payload, Base64Text, _json_dumps
-from .errors import ContentError, ResponseError
+from .errors import ContentError, ResponseError, quoted
 from .timestamps import EpochMillis, IsoTimestamp
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ class KinesisFirehoseRecord(Base64DataAccessors, Model, Generic[DataT]):
         """The record's payload, from `data` or (MSK sources) `kafkaRecordValue`."""
         payload = self._payload()
         if payload is None:
-            raise ContentError(f"record {self.record_id!r} carries neither data nor a value")
+            raise ContentError(f"record {quoted(self.record_id)} carries neither data nor a value")
         return payload  # type: ignore[no-any-return]
 
     @property
@@ -183,7 +183,9 @@ def _check_partition_keys(_: Any, __: attrs.Attribute[Any], value: Mapping[str, 
         )
     for key, item in value.items():
         if not isinstance(key, str) or not isinstance(item, str):
-            raise ResponseError(f"metadata.partitionKeys[{key!r}] must map a string to a string")
+            raise ResponseError(
+                f"metadata.partitionKeys[{quoted(key)}] must map a string to a string"
+            )
 
 
 @model
@@ -200,7 +202,7 @@ def _check_record_id(_: Any, __: attrs.Attribute[Any], value: str) -> None:
 
 def _check_result(_: Any, __: attrs.Attribute[Any], value: str) -> None:
     if value not in _RESULTS:
-        raise ResponseError(f"result must be Ok, Dropped or ProcessingFailed, not {value!r}")
+        raise ResponseError(f"result must be Ok, Dropped or ProcessingFailed, not {quoted(value)}")
 
 
 def _check_data(_: Any, __: attrs.Attribute[Any], value: bytes) -> None:
@@ -263,7 +265,7 @@ def _check_records(
                 f"not {type(record).__name__}"
             )
         if record.record_id in seen:
-            raise ResponseError(f"recordId {record.record_id!r} is answered more than once")
+            raise ResponseError(f"recordId {quoted(record.record_id)} is answered more than once")
         seen.add(record.record_id)
 
 
@@ -294,7 +296,9 @@ class KinesisFirehoseDataTransformationResponse(Model):
         answers: dict[str, KinesisFirehoseDataTransformationRecord] = {}
         for record in records:
             if record.record_id in answers:
-                raise ResponseError(f"recordId {record.record_id!r} is answered more than once")
+                raise ResponseError(
+                    f"recordId {quoted(record.record_id)} is answered more than once"
+                )
             answers[record.record_id] = record
         expected = [r.record_id for r in event.records]
         unknown = sorted(set(answers) - set(expected))

@@ -14,6 +14,7 @@ from typing import Any, get_args, get_origin
 import cattrs
 
 from ..codecs import WireValue, codec_for
+from ..errors import quoted
 from ._codegen import structure_factory, unstructure_factory
 from ._plan import is_model, open_enum_of, optional_inner, value_structurer
 from ._problems import problems_from, top_level
@@ -48,7 +49,7 @@ DEFAULT_MAX_DEPTH = 32
 
 def _limit(name: str, value: Any) -> int:
     if value.__class__ is not int or value < 1:
-        raise ValueError(f"{name} must be a positive integer, got {value!r}")
+        raise ValueError(f"{name} must be a positive integer, got {quoted(value)}")
     return int(value)
 
 
