@@ -692,3 +692,71 @@ def test_errors_about_secret_fields_never_quote_them() -> None:
     with pytest.raises(StructureError) as caught:
         converter.structure(raw, lambda_events.APIGatewayAuthorizerTokenEvent)
     assert SECRET not in str(caught.value)
+
+
+# ------------------------------------------------- 10. the command line never tracebacks
+
+
+def _run(argv: list[str], capsys: Any) -> tuple[int, str, str]:
+    out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+    status = main(argv, out)
+    out.flush()
+    text = out.buffer.getvalue().decode()  # type: ignore[attr-defined]
+    return status, text, capsys.readouterr().err
+
+
+@pytest.fixture
+def bad_files(tmp_path: Path) -> Path:
+    (tmp_path / "not-utf8.json").write_bytes(b'{"a": "\xff"}')
+    (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000)
+    (tmp_path / "good.json").write_text(json.dumps(SQS_ONE))
+    surrogate = copy.deepcopy(SQS_ONE)
+    surrogate["Records"][0]["body"] = "\ud800"
+    (tmp_path / "surrogate.txt").write_text(json.dumps(surrogate))  # not *.json: for show only
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["show", "{dir}"], "is a directory"),
+        (["show", "{dir}/not-utf8.json"], "is not UTF-8 text"),
+        (["show", "{dir}/deep.json"], "JSON nested too deeply"),
+        (["show", "--type", "converter", "{dir}/good.json"], "unknown event class 'converter'"),
+        (["show", "--type", "__class__", "{dir}/good.json"], "unknown event class"),
+        (["show", "{dir}/missing.json"], "FileNotFoundError"),
+    ],
+)
+def test_cli_input_errors_are_one_line_and_exit_2(
+    argv: list[str], message: str, bad_files: Path, capsys: Any
+) -> None:
+    status, _, err = _run([a.format(dir=bad_files) for a in argv], capsys)
+    assert status == 2
+    assert message in err and err.startswith("lambda-events: ") and err.count("\n") == 1
+
+
+def test_cli_show_json_writes_a_lone_surrogate_as_an_escape(bad_files: Path, capsys: Any) -> None:
+    status, text, _ = _run(["show", "--json", str(bad_files / "surrogate.txt")], capsys)
+    assert status == 0
+    assert json.loads(text)["records"][0]["body"] == "\ud800"
+    status, text, _ = _run(["show", str(bad_files / "surrogate.txt")], capsys)
+    assert status == 0 and "\\ud800" in text
+
+
+def test_cli_show_of_a_deeply_nested_event_exits_2(tmp_path: Path, capsys: Any) -> None:
+    raw = {**load_sample("eventbridge-custom-order.json"), "detail": _nested(900)}
+    path = tmp_path / "deep-detail.json"
+    path.write_text(json.dumps(raw))
+    status, _, err = _run(["show", "--json", str(path)], capsys)
+    assert status == 2 and err == "lambda-events: the event is nested too deeply to show\n"
+    status, _, err = _run(["show", str(path)], capsys)  # repr may go deeper than --json
+    assert status == 0 or (status == 2 and "nested too deeply" in err)
+
+
+def test_cli_check_reports_every_file_and_exits_1(bad_files: Path, capsys: Any) -> None:
+    status, text, _ = _run(["check", str(bad_files)], capsys)
+    assert status == 1
+    assert "FAIL " in text and "deep.json" in text and "nested too deeply" in text
+    assert "not-utf8.json" in text and "not UTF-8 text" in text
+    assert f"ok   {bad_files / 'good.json'} SQSEvent" in text
+    assert text.rstrip().endswith("1 passed, 2 failed")
