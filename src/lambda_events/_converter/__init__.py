@@ -1,7 +1,8 @@
 """The converter: a cattrs `Converter` with the library's hooks and safety limits.
 
 Split by concern: `_plan` (type -> field plans and value functions), `_codegen` (plans ->
-generated structure/unstructure functions), `_problems` (problems with wire paths).
+generated structure/unstructure functions), `_problems` (problems with wire paths),
+`_strict` (strict hooks for the user's own payload types: nothing is coerced).
 Hooks are generated per class on first use, for the converter that asks, so a user's
 `converter.copy()` with its own hooks is honoured.
 """
