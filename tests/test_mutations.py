@@ -3,23 +3,27 @@ documented `StructureError` with a wire path; nothing else may escape.
 
 Mutations, at every position of every sample and every mapped shared-corpus file: drop a
 key, add an unknown key, replace a value with null / a number / a string / a list / an
-object, and truncate or corrupt base64-looking strings.
+object, and truncate or corrupt base64-looking strings. The same mutations of a typed
+payload (a plain attrs class carried by SQS, Kinesis and EventBridge) either raise
+`StructureError` or keep every value with the JSON kind it was sent as: nothing coerced.
 """
 
 from __future__ import annotations
 
+import base64
 import copy
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
+import attrs
 import pytest
 
 import lambda_events
 from lambda_events import StructureError, converter
 
-from ._support import CORPUS_MAP, CORPUS_ROOTS, SAMPLES
+from ._support import CORPUS_MAP, CORPUS_ROOTS, SAMPLES, load_sample
 
 WRONG_VALUES: list[Any] = [None, 7, 2.5, "text", [], {}, True]
 Path_ = tuple[Any, ...]
@@ -153,3 +157,110 @@ def test_mutations_round_trip_or_raise_the_documented_error(path: Path, class_na
         except Exception as exc:
             raise AssertionError(f"{label}: {type(exc).__name__}: {exc}") from exc
     assert tried > 0
+
+
+# ------------------------------------------------ typed payloads of plain attrs classes
+
+
+@attrs.frozen
+class _Line:
+    sku: str
+    qty: int
+    price: float
+    tags: list[str]
+    gift: bool = False
+
+
+@attrs.frozen
+class _Order:
+    id: str
+    total: float
+    lines: tuple[_Line, ...]
+    status: Literal["new", "paid"]
+    meta: dict[str, str]
+    note: str | None = None
+    span: tuple[int, str] | None = None
+
+
+ORDER: dict[str, Any] = {
+    "id": "order-0001",
+    "total": 12.5,
+    "lines": [{"sku": "sku-000001", "qty": 2, "price": 2.5, "tags": ["x"], "gift": True}],
+    "status": "new",
+    "meta": {"channel": "web"},
+    "note": "leave at the door",
+    "span": [1, "day"],
+}
+
+
+def _carry(payload: Any, carrier: str) -> tuple[Any, Any]:
+    """A raw event carrying `payload`, and the typed class that reads it."""
+    if carrier == "sqs":
+        raw = copy.deepcopy(_SQS)
+        raw["Records"][0]["body"] = json.dumps(payload)
+        return raw, lambda_events.SQSEvent[_Order]
+    if carrier == "kinesis":
+        raw = copy.deepcopy(_KINESIS)
+        raw["Records"][0]["kinesis"]["data"] = base64.b64encode(
+            json.dumps(payload).encode()
+        ).decode()
+        return raw, lambda_events.KinesisStreamEvent[_Order]
+    raw = {**copy.deepcopy(_EVENTBRIDGE), "detail": copy.deepcopy(payload)}
+    return raw, lambda_events.EventBridgeEvent[_Order]
+
+
+def _payload_of(obj: Any, carrier: str) -> Any:
+    if carrier == "sqs":
+        return obj.records[0].body
+    if carrier == "kinesis":
+        return obj.records[0].kinesis.data
+    return obj.detail
+
+
+def _kept_as_sent(back: Any, sent: Any) -> bool:
+    """Every value that was sent is in the object with its JSON kind (an int for a float
+    field excepted); keys the class does not declare are dropped, defaults may be added."""
+    if isinstance(sent, dict):
+        return isinstance(back, dict) and all(
+            _kept_as_sent(back[key], value) if key in back else key == "zzUnknownKey"
+            for key, value in sent.items()
+        )
+    if isinstance(sent, list):
+        return (
+            isinstance(back, (list, tuple))
+            and len(back) == len(sent)
+            and all(_kept_as_sent(b, s) for b, s in zip(back, sent, strict=True))
+        )
+    if type(sent) is int and type(back) is float:
+        return back == sent
+    return type(back) is type(sent) and back == sent
+
+
+@pytest.mark.parametrize("carrier", ["sqs", "kinesis", "eventbridge"])
+def test_typed_payload_mutations_raise_or_keep_every_value_as_sent(carrier: str) -> None:
+    cases = [*mutations(ORDER), *((f"payload={w!r}", w) for w in WRONG_VALUES)]
+    outcomes = set()
+    for label, mutated in cases:
+        raw, cls = _carry(mutated, carrier)
+        try:
+            obj = converter.structure(raw, cls)
+        except StructureError as exc:
+            assert exc.problems, label
+            outcomes.add("error")
+            continue
+        except Exception as exc:
+            raise AssertionError(f"{label}: {type(exc).__name__}: {exc}") from exc
+        payload = _payload_of(obj, carrier)
+        assert isinstance(payload, _Order), label
+        assert _kept_as_sent(converter.unstructure(payload), mutated), f"{label}: coerced"
+        assert converter.structure(converter.unstructure(obj), cls) == obj, label
+        outcomes.add("ok")
+    assert outcomes == {"ok", "error"}
+
+
+_SQS = {**load_sample("sqs.json"), "Records": load_sample("sqs.json")["Records"][:1]}
+_KINESIS = {
+    **load_sample("kinesis-stream.json"),
+    "Records": load_sample("kinesis-stream.json")["Records"][:1],
+}
+_EVENTBRIDGE = load_sample("eventbridge-custom-order.json")

@@ -15,13 +15,14 @@ import base64
 import json
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
 
 from .codecs import Base64Text, CompressedJsonText
-from .errors import ContentError
+from .errors import ContentError, LambdaEventsError, quoted
 
 __all__ = ["main"]
 
@@ -38,30 +39,55 @@ _INDENT = "  "
 _SETS = {"SS", "NS", "BS"}  # DynamoDB sets have no order
 
 
+class _InputError(LambdaEventsError):
+    """A file or argument the command cannot use (exit status 2)."""
+
+
 def _read(source: str) -> Any:
-    text = sys.stdin.read() if source == "-" else Path(source).read_text()
-    return json.loads(text)
+    """The JSON in a file (or standard input); anything unreadable is an `_InputError`."""
+    if source != "-" and Path(source).is_dir():
+        raise _InputError(f"{quoted(source)} is a directory (`check` reads folders)")
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+        return json.loads(text)
+    except UnicodeDecodeError:
+        raise _InputError(f"{quoted(source)} is not UTF-8 text") from None
+    except RecursionError:
+        raise _InputError(f"{quoted(source)}: JSON nested too deeply") from None
+    except json.JSONDecodeError as exc:
+        raise _InputError(f"{quoted(source)} is not valid JSON ({exc})") from None
 
 
 def _class_for(raw: Any, type_name: str | None) -> Any:
     import lambda_events
 
+    from ._model import Model
+
     if type_name:
-        try:
-            cls = getattr(lambda_events, type_name)
-        except AttributeError:
-            raise lambda_events.LambdaEventsError(f"unknown event class {type_name!r}") from None
+        cls = getattr(lambda_events, type_name, None) if type_name.isidentifier() else None
+        if not (isinstance(cls, type) and issubclass(cls, Model)):
+            raise _InputError(f"unknown event class {quoted(type_name)}")
         return list[cls] if isinstance(raw, list) else cls  # type: ignore[valid-type]
     return lambda_events.detect(raw)
+
+
+def _write(out: TextIO, text: str) -> None:
+    """Write text; what the stream cannot encode (a lone surrogate) is written escaped."""
+    try:
+        out.write(text)
+    except UnicodeEncodeError:
+        encoding = getattr(out, "encoding", None) or "utf-8"
+        out.write(text.encode(encoding, "backslashreplace").decode(encoding))
 
 
 # ------------------------------------------------------------------------ rendering
 
 
-def _fields(obj: Any) -> Iterator[tuple[str, Any, bool]]:
+def _fields(obj: Any) -> Iterator[tuple[str, Any]]:
+    """Each shown field of a model with its value redacted by the policy (`_redact`)."""
     import attrs
 
-    from ._model import is_secret
+    from ._model import redacted
 
     for f in attrs.fields(type(obj)):
         if f.name == "_wire" or not f.repr:
@@ -69,7 +95,7 @@ def _fields(obj: Any) -> Iterator[tuple[str, Any, bool]]:
         value = getattr(obj, f.name)
         if value is None or (f.name == "unknown_keys" and not value):
             continue
-        yield f.name, value, is_secret(f)
+        yield f.name, redacted(f, value)
 
 
 def render(obj: Any, depth: int = 0) -> str:
@@ -78,10 +104,7 @@ def render(obj: Any, depth: int = 0) -> str:
 
     pad, inner = _INDENT * depth, _INDENT * (depth + 1)
     if attrs.has(type(obj)):
-        parts = [
-            f"{inner}{name}={'***' if secret else render(value, depth + 1)}"
-            for name, value, secret in _fields(obj)
-        ]
+        parts = [f"{inner}{name}={render(value, depth + 1)}" for name, value in _fields(obj)]
         return f"{type(obj).__name__}(\n" + ",\n".join(parts) + f"\n{pad})"
     if isinstance(obj, tuple) and obj and attrs.has(type(obj[0])):
         items = [f"{inner}{render(item, depth + 1)}" for item in obj]
@@ -105,12 +128,15 @@ def decoded(obj: Any) -> Any:
     import attrs
 
     if attrs.has(type(obj)):
-        return {name: "***" if secret else decoded(value) for name, value, secret in _fields(obj)}
+        return {name: decoded(value) for name, value in _fields(obj)}
+    redact = getattr(obj, "_redacted", None)  # a header map: values outside the allow-list
+    if redact is not None:
+        return decoded(redact())
     if isinstance(obj, Mapping):
         return {str(k): decoded(v) for k, v in obj.items()}
-    if isinstance(obj, (list, tuple, set, frozenset)):
+    if isinstance(obj, (list, tuple, AbstractSet)):
         items = [decoded(v) for v in obj]
-        return sorted(items, key=repr) if isinstance(obj, (set, frozenset)) else items
+        return sorted(items, key=repr) if isinstance(obj, AbstractSet) else items
     if isinstance(obj, (bytes, bytearray)):
         try:
             return bytes(obj).decode()
@@ -136,12 +162,16 @@ def _show(args: argparse.Namespace, out: TextIO) -> int:
 
     raw = _read(args.file)
     obj = converter.structure(raw, _class_for(raw, args.type))
-    if args.json:
-        out.write(json.dumps(decoded(obj), indent=2, ensure_ascii=False) + "\n")
-    elif isinstance(obj, list):
-        out.write("[\n" + ",\n".join(render(o, 1) for o in obj) + "\n]\n")
-    else:
-        out.write(render(obj) + "\n")
+    try:
+        if args.json:
+            text = json.dumps(decoded(obj), indent=2, ensure_ascii=False) + "\n"
+        elif isinstance(obj, list):
+            text = "[\n" + ",\n".join(render(o, 1) for o in obj) + "\n]\n"
+        else:
+            text = render(obj) + "\n"
+    except RecursionError:
+        raise _InputError("the event is nested too deeply to show") from None
+    _write(out, text)
     return 0
 
 
@@ -174,20 +204,27 @@ def _json_files(paths: Sequence[str]) -> list[Path]:
 
 
 def _check_one(path: Path) -> tuple[str, list[str]]:
-    from . import LambdaEventsError, converter
+    """The class of one file and what does not round-trip; every failure is reported."""
+    from . import converter
 
     try:
-        raw = json.loads(path.read_text())
+        raw = _read(str(path))
         cls = _class_for(raw, None)
         obj = converter.structure(raw, cls)
         back = converter.unstructure(obj, cls)
-    except (LambdaEventsError, ValueError, OSError) as exc:
-        return "", [f"{type(exc).__name__}: {exc}"]
-    name = getattr(cls, "__name__", str(cls))
-    diffs = list(_diff(back, raw))
-    if not diffs and converter.structure(back, cls) != obj:
-        diffs = ["object round trip differs"]
-    return name, diffs
+        diffs = list(_diff(back, raw))
+        if not diffs and converter.structure(back, cls) != obj:
+            diffs = ["object round trip differs"]
+    except RecursionError:
+        return "", ["RecursionError: nested too deeply"]
+    except Exception as exc:  # noqa: BLE001 - a checker reports each file's failure
+        return "", [f"{type(exc).__name__}: {_one_line(exc)}"]
+    return getattr(cls, "__name__", str(cls)), diffs
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text if len(text) <= 500 else text[:500] + "..."
 
 
 def _progress(done: int, total: int, stream: TextIO) -> None:
@@ -214,8 +251,8 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
             _progress(index, len(files), sys.stderr)
     if show_bar:
         sys.stderr.write("\n")
-    out.write("\n".join(lines) + ("\n" if lines else ""))
-    out.write(f"{len(files) - failed} passed, {failed} failed\n")
+    _write(out, "\n".join(lines) + ("\n" if lines else ""))
+    _write(out, f"{len(files) - failed} passed, {failed} failed\n")
     return 1 if failed or not files else 0
 
 
@@ -229,7 +266,7 @@ def _sample(args: argparse.Namespace, out: TextIO) -> int:
     builder = SAMPLES.get(args.source)
     if builder is None:
         known = ", ".join(sorted(SAMPLES))
-        raise LambdaEventsError(f"unknown source {args.source!r} (known: {known})")
+        raise LambdaEventsError(f"unknown source {quoted(args.source)} (known: {known})")
     out.write(json.dumps(converter.unstructure(builder()), indent=2) + "\n")
     return 0
 
@@ -256,17 +293,16 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run the command line; returns the exit status."""
-    from .errors import LambdaEventsError
-
     args = _parser().parse_args(argv)
     stream = out if out is not None else sys.stdout
     commands = {"show": _show, "check": _check, "sample": _sample}
     try:
         return commands[args.command](args, stream)
-    except (LambdaEventsError, OSError, json.JSONDecodeError) as exc:
-        message = " ".join(str(exc).split())
-        sys.stderr.write(f"lambda-events: {type(exc).__name__}: {message}\n")
-        return 2
+    except _InputError as exc:
+        _write(sys.stderr, f"lambda-events: {_one_line(exc)}\n")
+    except (LambdaEventsError, OSError) as exc:
+        _write(sys.stderr, f"lambda-events: {type(exc).__name__}: {_one_line(exc)}\n")
+    return 2
 
 
 if __name__ == "__main__":

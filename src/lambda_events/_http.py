@@ -13,10 +13,11 @@ from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, overload
 from urllib.parse import unquote_plus
 
+from . import _redact
 from ._model import EMPTY
 from ._payload import load_json, structure_json
 from .codecs import ValueCodec, b64decode, b64encode
-from .errors import ResponseError, StructureError, kind_of
+from .errors import ResponseError, StructureError, kind_of, quoted
 from .headers import Headers, MultiValueHeaders
 from .timestamps import HttpDate
 
@@ -216,7 +217,10 @@ def body_bytes(body: str | None, is_base64_encoded: bool | None, key: str = "bod
             return b64decode(body)
         except ValueError as exc:
             raise StructureError.at((key,), str(exc)) from None
-    return body.encode()
+    try:
+        return body.encode()
+    except UnicodeEncodeError:  # a lone surrogate ("\ud800") read from the JSON event
+        raise StructureError.at((key,), "not valid UTF-8 text") from None
 
 
 def body_text(body: str | None, is_base64_encoded: bool | None, key: str = "body") -> str:
@@ -355,7 +359,7 @@ class ListOrStringParameters(Mapping[str, str]):
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({self._raw!r})"
+        return f"{type(self).__name__}({_redact.query(self._raw)!r})"  # values are ***
 
     @property
     def multi(self) -> dict[str, tuple[str, ...]]:
@@ -596,7 +600,7 @@ def status_reason(status_code: int) -> str:
 
 def validate_status_code(code: Any) -> None:
     if code.__class__ is not int or not 100 <= code <= 599:
-        raise ResponseError(f"statusCode must be an integer from 100 to 599, got {code!r}")
+        raise ResponseError(f"statusCode must be an integer from 100 to 599, got {quoted(code)}")
 
 
 def validate_response_headers(
@@ -604,14 +608,16 @@ def validate_response_headers(
 ) -> None:
     for key, value in (headers or {}).items():
         if not isinstance(key, str) or not isinstance(value, str):
-            raise ResponseError(f"header {key!r}: values must be strings, got {kind_of(value)}")
+            raise ResponseError(
+                f"header {quoted(key)}: values must be strings, got {kind_of(value)}"
+            )
     for key, values in (multi or {}).items():
         if (
             not isinstance(key, str)
             or isinstance(values, str)
             or not all(isinstance(v, str) for v in values)
         ):
-            raise ResponseError(f"multi-value header {key!r}: expected a list of strings")
+            raise ResponseError(f"multi-value header {quoted(key)}: expected a list of strings")
 
 
 def validate_base64_body(body: str | None, is_base64_encoded: bool | None) -> None:

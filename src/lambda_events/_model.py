@@ -7,12 +7,13 @@ how it travels. Nothing in this module knows about cattrs.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
-from types import MappingProxyType
+from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 
 import attrs
 
+from . import _redact
 from .errors import ResponseError
 
 if TYPE_CHECKING:
@@ -31,15 +32,43 @@ __all__ = [
     "EMPTY",
     "KeyStyle",
     "Model",
+    "Redaction",
     "WireMemory",
     "field",
+    "is_null_default",
+    "is_secret",
     "model",
+    "redacted",
+    "redaction",
     "wire_keys",
 ]
 
 KeyStyle = Literal["camel", "pascal", "kebab", "snake"]
-EMPTY: Mapping[str, Any] = MappingProxyType({})
 _C = TypeVar("_C", bound=type)
+
+
+class _Empty(Mapping[str, Any]):
+    """The read-only empty mapping shared by objects without unknown keys; pickled by name."""
+
+    __slots__ = ()
+
+    def __getitem__(self, key: str) -> Any:
+        raise KeyError(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(())
+
+    def __len__(self) -> int:
+        return 0
+
+    def __repr__(self) -> str:
+        return "{}"
+
+    def __reduce__(self) -> str:
+        return "EMPTY"  # the module attribute: pickle and deepcopy keep the singleton
+
+
+EMPTY: Mapping[str, Any] = _Empty()
 
 
 class WireMemory:
@@ -62,11 +91,18 @@ class WireMemory:
         return f"WireMemory(nulls={self.nulls!r}, spellings={self.spellings!r})"
 
 
-_SECRET = "secret"  # noqa: S105 - a metadata key, not a password
+_REDACT = "redact"
 _WIRE = "wire"
 _ALT = "alt"
 _NULL_IS_DEFAULT = "null_is_default"
-_REDACTED = "'***'"
+Redaction = Literal["headers", "query", "query_string", "url"]
+_POLICIES: dict[str, Callable[[Any], Any]] = {
+    "secret": lambda _: _redact.REDACTED,
+    "headers": _redact.headers,
+    "query": _redact.query,
+    "query_string": _redact.query_string,
+    "url": _redact.url,
+}
 
 
 def field(
@@ -76,23 +112,26 @@ def field(
     default: Any = attrs.NOTHING,
     factory: Callable[[], Any] | None = None,
     secret: bool = False,
+    redact: Redaction | None = None,
     validator: Any = None,
     null_is_default: bool = False,
 ) -> Any:
-    """A field whose wire key breaks the class's key style, or whose value is secret.
+    """A field whose wire key breaks the class's key style, or whose value is sensitive.
 
     `wire` names the key exactly; `alt` lists other spellings AWS also uses (the one that
-    came in is written back); `secret` redacts the value in `repr`. With `null_is_default`,
-    a `null` or absent key (and `None` passed to the constructor) reads as `default`, never
-    `None`; `default` itself (that very object) is written back as it came: absent or `null`.
+    came in is written back). `secret` hides the whole value in `repr` and the CLI;
+    `redact` hides part of it: header values outside the allow-list (`"headers"`), query
+    parameter values (`"query"`, `"query_string"`), a URL's query string (`"url"`). With
+    `null_is_default`, a `null` or absent key (and `None` passed to the constructor) reads as
+    `default`, never `None`; `default` itself is written back as it came: absent or `null`.
     """
     metadata: dict[str, Any] = {}
     if wire is not None:
         metadata[_WIRE] = wire
     if alt:
         metadata[_ALT] = alt
-    if secret:
-        metadata[_SECRET] = True
+    if secret or redact:
+        metadata[_REDACT] = "secret" if secret else redact
     if null_is_default:
         metadata[_NULL_IS_DEFAULT] = True
     return attrs.field(default=default, factory=factory, metadata=metadata, validator=validator)
@@ -122,6 +161,7 @@ def model(cls: Any = None, /, *, case: KeyStyle = "camel") -> Any:
             c, kw_only=True, repr=False, slots=False, field_transformer=_converters
         )
         built.__setattr__ = _frozen_setattr  # type: ignore[method-assign,assignment]
+        built.__hash__ = _hash  # type: ignore[method-assign,assignment]
         return built
 
     return wrap(cls) if cls is not None else wrap
@@ -251,9 +291,30 @@ class Model:
             value = getattr(self, f.name)
             if value is None or (f.name == "unknown_keys" and not value):
                 continue
-            shown = _REDACTED if f.metadata.get(_SECRET) else repr(value)
-            parts.append(f"{f.name}={shown}")
+            parts.append(f"{f.name}={redacted(f, value)!r}")
         return f"{type(self).__name__}({', '.join(parts)})"
+
+
+def _hash_part(value: Any) -> int:
+    if isinstance(value, (Mapping, AbstractSet)):
+        return len(value)  # a mapping equals a dict, a set a frozenset: hash what they share
+    try:
+        return hash(value)
+    except TypeError:  # a list (or a tuple holding a dict) takes part in equality only
+        return 0
+
+
+def _hash(self: Any) -> int:
+    """Hash of what the fields share with every value equal to them.
+
+    Equal objects hash equal, so events work in sets and as dict keys although
+    `unknown_keys`, header maps and DynamoDB images are mappings.
+    """
+    parts = [_hash_part(getattr(self, f.name)) for f in attrs.fields(type(self)) if f.eq]
+    return hash((type(self), *parts))
+
+
+Model.__hash__ = _hash  # type: ignore[method-assign]
 
 
 _WORD = re.compile(r"_+")
@@ -276,8 +337,19 @@ def wire_keys(cls: type, attr: attrs.Attribute[Any]) -> tuple[str, ...]:
     return (main, *attr.metadata.get(_ALT, ()))
 
 
+def redaction(attr: attrs.Attribute[Any]) -> str | None:
+    """How a field's value is redacted: `secret`, `headers`, `query`, ... or None."""
+    return attr.metadata.get(_REDACT)
+
+
 def is_secret(attr: attrs.Attribute[Any]) -> bool:
-    return bool(attr.metadata.get(_SECRET))
+    return redaction(attr) == "secret"
+
+
+def redacted(attr: attrs.Attribute[Any], value: Any) -> Any:
+    """A field's value as `repr` and the CLI may show it (the policy in `_redact`)."""
+    policy = attr.metadata.get(_REDACT)
+    return value if policy is None else _POLICIES[policy](value)
 
 
 def is_null_default(attr: attrs.Attribute[Any]) -> bool:

@@ -104,10 +104,16 @@ class _Base64Data:
             return payload
         return load_json(self._data_bytes())
 
-    def data_zlib_compressed_as_json(self, max_size: int = 32 * 1024 * 1024) -> Any:
-        """The record's gzip/zlib bytes, decompressed (bounded) and parsed as JSON."""
+    def data_zlib_compressed_as_json(self, max_size: int | None = None) -> Any:
+        """The record's gzip/zlib bytes, decompressed and parsed as JSON.
+
+        The decompressed size is bounded by `max_size`, by default the shared converter's
+        `max_decompressed_size`; bad compressed data raises `ContentError`, text that is not
+        JSON `StructureError` (as `data_as_json` does).
+        """
+        limit = max_size if max_size is not None else shared_converter().max_decompressed_size
         try:
-            data = decompress(self._data_bytes(), max_size)
+            data = decompress(self._data_bytes(), limit)
         except ValueError as exc:
             raise ContentError(f"{type(self).__name__}.data: {exc}") from None
         return load_json(data)

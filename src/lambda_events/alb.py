@@ -55,8 +55,10 @@ class ALBEvent(Model, _http.HttpBodyMixin, _http.MultiValueRequestMixin):
     path: str
     body: str
     is_base64_encoded: bool
-    query_string_parameters: Mapping[str, str] | None = None
-    multi_value_query_string_parameters: Mapping[str, tuple[str, ...]] | None = None
+    query_string_parameters: Mapping[str, str] | None = field(default=None, redact="query")
+    multi_value_query_string_parameters: Mapping[str, tuple[str, ...]] | None = field(
+        default=None, redact="query"
+    )
     headers: Headers = field(default=_http.NO_HEADERS, null_is_default=True)
     multi_value_headers: MultiValueHeaders = field(
         default=_http.NO_MULTI_VALUE_HEADERS, null_is_default=True
@@ -82,8 +84,10 @@ class ALBResponse(Model):
 
     status_code: int
     status_description: str | None = None
-    headers: Mapping[str, str] | None = None
-    multi_value_headers: Mapping[str, tuple[str, ...]] | None = None
+    headers: Mapping[str, str] | None = field(default=None, redact="headers")
+    multi_value_headers: Mapping[str, tuple[str, ...]] | None = field(
+        default=None, redact="headers"
+    )
     body: str | None = None
     is_base64_encoded: bool = False
 

@@ -212,8 +212,10 @@ class APIGatewayProxyEvent(
     multi_value_headers: MultiValueHeaders = field(
         default=_http.NO_MULTI_VALUE_HEADERS, null_is_default=True
     )
-    query_string_parameters: Mapping[str, str] | None = None
-    multi_value_query_string_parameters: Mapping[str, tuple[str, ...]] | None = None
+    query_string_parameters: Mapping[str, str] | None = field(default=None, redact="query")
+    multi_value_query_string_parameters: Mapping[str, tuple[str, ...]] | None = field(
+        default=None, redact="query"
+    )
     path_parameters: Mapping[str, str] | None = None
     stage_variables: Mapping[str, str] | None = None
     body: str | None = None
@@ -366,11 +368,11 @@ class _ProxyEventV2Parts(
 
     version: str
     raw_path: str
-    raw_query_string: str
+    raw_query_string: str = field(redact="query_string")
     headers: Headers
     is_base64_encoded: bool
     cookies: tuple[str, ...] | None = field(default=None, secret=True)
-    query_string_parameters: Mapping[str, str] | None = None
+    query_string_parameters: Mapping[str, str] | None = field(default=None, redact="query")
     path_parameters: Mapping[str, str] | None = None
     stage_variables: Mapping[str, str] | None = None
     body: str | None = None
@@ -482,8 +484,10 @@ class APIGatewayWebSocketEvent(Model, _http.HttpBodyMixin, _http.ParameterAccess
     multi_value_headers: MultiValueHeaders = field(
         default=_http.NO_MULTI_VALUE_HEADERS, null_is_default=True
     )
-    query_string_parameters: Headers | None = None
-    multi_value_query_string_parameters: MultiValueHeaders | None = None
+    query_string_parameters: Headers | None = field(default=None, redact="query")
+    multi_value_query_string_parameters: MultiValueHeaders | None = field(
+        default=None, redact="query"
+    )
 
     def _body_parts(self) -> tuple[str | None, bool | None, str]:
         return self.body, self.is_base64_encoded, "body"
@@ -520,8 +524,10 @@ class APIGatewayProxyResponse(Model):
     """
 
     status_code: int
-    headers: Mapping[str, str] | None = None
-    multi_value_headers: Mapping[str, tuple[str, ...]] | None = None
+    headers: Mapping[str, str] | None = field(default=None, redact="headers")
+    multi_value_headers: Mapping[str, tuple[str, ...]] | None = field(
+        default=None, redact="headers"
+    )
     body: str | None = None
     is_base64_encoded: bool | None = None
 
@@ -580,7 +586,7 @@ class APIGatewayProxyResponseV2(Model):
     """
 
     status_code: int = 200
-    headers: Mapping[str, str] | None = None
+    headers: Mapping[str, str] | None = field(default=None, redact="headers")
     cookies: tuple[str, ...] | None = field(default=None, secret=True)
     body: str | None = None
     is_base64_encoded: bool | None = None

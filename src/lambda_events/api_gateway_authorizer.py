@@ -14,7 +14,7 @@ from ._model import EMPTY, Model, WireMemory, field, model
 from .api_gateway import APIGatewayEventRequestContext, BaseRequestContextV2
 from .arn import parse_arn
 from .enums import StrEnum
-from .errors import ResponseError, StructureError
+from .errors import ResponseError, StructureError, quoted
 from .headers import Headers, MultiValueHeaders
 
 if TYPE_CHECKING:
@@ -87,11 +87,11 @@ def parse_api_gateway_arn(arn: str, is_websocket_authorizer: bool = False) -> AP
     """
     parts = parse_arn(arn)
     if parts.service != "execute-api":
-        raise ValueError(f"not an execute-api ARN: {arn!r}")
+        raise ValueError(f"not an execute-api ARN: {quoted(arn)}")
     path = parts.resource.split("/")
     needed = 2 if is_websocket_authorizer else 3
     if len(path) < needed or not all(path[:needed]):
-        raise ValueError(f"not an API Gateway method or route ARN: {arn!r}")
+        raise ValueError(f"not an API Gateway method or route ARN: {quoted(arn)}")
     if is_websocket_authorizer:
         method, rest = None, path[2:]
     else:
@@ -152,8 +152,10 @@ class APIGatewayAuthorizerRequestEvent(Model, _http.MultiValueRequestMixin, _htt
     multi_value_headers: MultiValueHeaders = field(
         default=_http.NO_MULTI_VALUE_HEADERS, null_is_default=True
     )
-    query_string_parameters: Mapping[str, str] | None = None
-    multi_value_query_string_parameters: Mapping[str, tuple[str, ...]] | None = None
+    query_string_parameters: Mapping[str, str] | None = field(default=None, redact="query")
+    multi_value_query_string_parameters: Mapping[str, tuple[str, ...]] | None = field(
+        default=None, redact="query"
+    )
     path_parameters: Mapping[str, str] | None = None
     stage_variables: Mapping[str, str] | None = None
 
@@ -177,12 +179,12 @@ class APIGatewayAuthorizerEventV2(Model, _http.ParameterAccessMixin):
     route_arn: str
     route_key: str
     raw_path: str
-    raw_query_string: str
+    raw_query_string: str = field(redact="query_string")
     request_context: BaseRequestContextV2
     identity_source: tuple[str, ...] | None = field(default=None, secret=True)
     cookies: tuple[str, ...] | None = field(default=None, secret=True)
     headers: Headers = field(default=_http.NO_HEADERS, null_is_default=True)
-    query_string_parameters: Mapping[str, str] | None = None
+    query_string_parameters: Mapping[str, str] | None = field(default=None, redact="query")
     path_parameters: Mapping[str, str] | None = None
     stage_variables: Mapping[str, str] | None = None
 
@@ -245,7 +247,7 @@ def _merged_conditions(
             raise ResponseError("conditions must be IAM condition objects")
         for operator, block in item.items():
             if not isinstance(block, Mapping):
-                raise ResponseError(f"condition {operator!r} must map keys to values")
+                raise ResponseError(f"condition {quoted(operator)} must map keys to values")
             merged = out.setdefault(operator, {})
             for key, value in block.items():
                 if key in merged and merged[key] != value:
@@ -277,7 +279,7 @@ class APIGatewayAuthorizerPolicyStatement(Model):
 
     def __attrs_post_init__(self) -> None:
         if self.effect not in _EFFECTS:
-            raise ResponseError(f"Effect must be 'Allow' or 'Deny', got {self.effect!r}")
+            raise ResponseError(f"Effect must be 'Allow' or 'Deny', got {quoted(self.effect)}")
         object.__setattr__(self, "action", _one_or_many("Action", self.action))
         object.__setattr__(self, "resource", _one_or_many("Resource", self.resource))
         if self.condition is not None:
@@ -313,7 +315,7 @@ def _checked_context(context: Mapping[str, Any] | None) -> dict[str, Any] | None
         raise ResponseError("context must be an object")
     for key, value in context.items():
         if not isinstance(key, str):
-            raise ResponseError(f"context keys must be strings, got {key!r}")
+            raise ResponseError(f"context keys must be strings, got {quoted(key)}")
         if not isinstance(value, (str, int, float, bool)):
             raise ResponseError(
                 f"context[{key!r}] must be a string, number or boolean "
@@ -364,19 +366,19 @@ def _verb(http_method: str | HttpVerb) -> str:
     if text in HttpVerb._value2member_map_:
         return text
     allowed = ", ".join(v.value for v in HttpVerb)
-    raise ResponseError(f"http_method must be one of {allowed} (or ALL), got {http_method!r}")
+    raise ResponseError(f"http_method must be one of {allowed} (or ALL), got {quoted(http_method)}")
 
 
 def _rest_resource(target: APIGatewayRouteArn, http_method: str | HttpVerb, path: str) -> str:
     method = _verb(http_method)
     if not _PATH.match(path):
-        raise ResponseError(f"invalid resource path {path!r} (allowed: {_PATH.pattern})")
+        raise ResponseError(f"invalid resource path {quoted(path)} (allowed: {_PATH.pattern})")
     return target._replace(http_method=method, resource=path.lstrip("/")).arn
 
 
 def _ws_resource(target: APIGatewayRouteArn, route: str) -> str:
     if not isinstance(route, str) or not _ROUTE_KEY.match(route):
-        raise ResponseError(f"invalid WebSocket route {route!r}")
+        raise ResponseError(f"invalid WebSocket route {quoted(route)}")
     return target._replace(http_method=None, resource=route.lstrip("/")).arn
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Union
 from ._model import EMPTY, Model, field, model
 from .codecs import Codec
 from .enums import StrEnum
-from .errors import ResponseError, StructureError, kind_of
+from .errors import ResponseError, StructureError, kind_of, quoted
 from .headers import Headers
 
 if TYPE_CHECKING:
@@ -287,7 +287,7 @@ class AppSyncAuthorizerResponse(Model):
             raise ResponseError("isAuthorized must be true or false")
         ttl = self.ttl_override
         if ttl is not None and (ttl.__class__ is not int or not 0 <= ttl <= 3600):
-            raise ResponseError(f"ttlOverride must be an integer from 0 to 3600, got {ttl!r}")
+            raise ResponseError(f"ttlOverride must be an integer from 0 to 3600, got {quoted(ttl)}")
         fields = self.denied_fields
         if fields is not None:
             if isinstance(fields, str) or not all(isinstance(f, str) and f for f in fields):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from .errors import quoted
+
 __all__ = ["Arn", "parse_arn", "service_domain"]
 
 _DOMAINS = {
@@ -35,7 +37,7 @@ def parse_arn(text: str) -> Arn:
     """Split an ARN; a string that is not one raises `ValueError`."""
     parts = text.split(":", 5)
     if len(parts) != 6 or parts[0] != "arn":
-        raise ValueError(f"not an ARN: {text!r}")
+        raise ValueError(f"not an ARN: {quoted(text)}")
     return Arn(*parts[1:])
 
 

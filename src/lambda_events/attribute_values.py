@@ -1,17 +1,21 @@
 """DynamoDB AttributeValues to Python values and back.
 
 `S`->str, `N`->Decimal (exact text kept), `B`->bytes, `BOOL`->bool, `NULL`->None,
-`L`->list, `M`->dict, `SS`/`NS`/`BS`->`DynamoSet` (a frozenset). Results agree with boto3's
-`TypeDeserializer` except that `B`/`BS` are decoded from base64 (as Lambda delivers them)
-rather than returned as text. A set read from the wire is written back exactly as it came
-(order, duplicates, spelling); a set built in code is written with its members sorted.
+`L`->list, `M`->dict, `SS`/`NS`/`BS`->`DynamoSet` (a read-only, hashable set). Results
+agree with boto3's `TypeDeserializer` except that `B`/`BS` are decoded from base64 (as Lambda
+delivers them) rather than returned as text. A set read from the wire is written back
+exactly as it came (order, duplicates, spelling); a set built in code is written sorted.
 Nesting deeper than the converter's `max_depth` (DynamoDB allows 32 levels) is an error.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from decimal import (
+    MAX_EMAX,
+    MAX_PREC,
+    MIN_EMIN,
     Clamped,
     Context,
     Decimal,
@@ -24,7 +28,7 @@ from decimal import (
 from typing import TYPE_CHECKING, Annotated, Any
 
 from .codecs import Codec, Fn, b64decode, b64encode
-from .errors import Problem, StructureError, kind_of
+from .errors import Problem, StructureError, kind_of, quoted
 
 if TYPE_CHECKING:
     from ._converter import LambdaEventsConverter
@@ -34,6 +38,7 @@ __all__ = ["AttributeValueMap", "DynamoNumber", "DynamoSet", "deserialize", "ser
 _CONTEXT = Context(
     Emin=-128, Emax=126, prec=38, traps=[Clamped, Overflow, Inexact, Rounded, Underflow]
 )
+_EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)  # normalize() never rounds
 
 
 class DynamoNumber(Decimal):
@@ -60,9 +65,9 @@ def _number(text: Any) -> Decimal:
     try:
         value = _CONTEXT.create_decimal(text)
     except (InvalidOperation, ArithmeticError):
-        raise ValueError(f"N: not a DynamoDB number: {text!r}") from None
+        raise ValueError(f"N: not a DynamoDB number: {quoted(text)}") from None
     if not value.is_finite():
-        raise ValueError(f"N: not a DynamoDB number: {text!r}")
+        raise ValueError(f"N: not a DynamoDB number: {quoted(text)}")
     return value if str(value) == text else DynamoNumber(text)
 
 
@@ -78,29 +83,73 @@ def _members(kind: str, value: Any) -> list[Any]:
     return value  # type: ignore[no-any-return,unused-ignore]
 
 
-class DynamoSet(frozenset):  # type: ignore[type-arg]
+def _text_key(value: Any) -> Any:
+    return value if isinstance(value, str) else None
+
+
+def _bytes_key(value: Any) -> Any:
+    return bytes(value) if isinstance(value, (bytes, bytearray, memoryview)) else None
+
+
+def _number_key(value: Any) -> Any:
+    """The exact value as text (`1.0`, `1e0`, `1` -> `"1"`): hashed like any string.
+
+    `hash(Decimal)` is the same for every number congruent modulo 2**61 - 1, so a set of
+    such numbers keyed by the numbers themselves builds in quadratic time.
+    """
+    if not isinstance(value, (int, float, Decimal)):
+        return None
+    number = value if isinstance(value, Decimal) else Decimal(value)
+    if not number.is_finite():
+        return None
+    return str(number.normalize(_EXACT)) if number else "0"
+
+
+_KEYS = {"SS": _text_key, "NS": _number_key, "BS": _bytes_key}
+
+
+class DynamoSet(AbstractSet[Any]):
     """A DynamoDB set (`SS`/`NS`/`BS`) that remembers the members as they came.
 
-    It is a `frozenset` (equal to any set with the same members); `kind` is its type key
-    and `wire` its member texts in their order, written back exactly (duplicates, `"1.0"`
-    beside `"1"`, an empty set from a test fixture included).
+    A read-only, hashable set, equal to any `set` or `frozenset` with the same members;
+    `kind` is its type key and `wire` its member texts in their order, written back exactly
+    (duplicates, `"1.0"` beside `"1"`, an empty set from a test fixture included). Members
+    are indexed by their exact text, never by `hash(Decimal)`, which input can make collide.
     """
 
-    __slots__ = ("kind", "wire")
-    kind: str
-    wire: tuple[str, ...]
+    __slots__ = ("_index", "kind", "wire")
 
-    def __new__(cls, members: Any = (), kind: str = "SS", wire: tuple[str, ...] = ()) -> DynamoSet:
-        self = super().__new__(cls, members)
+    def __init__(self, members: Iterable[Any] = (), kind: str = "SS", wire: Iterable[str] = ()):
+        key = _KEYS.get(kind, _text_key)
+        index: dict[Any, Any] = {}
+        for member in members:
+            index.setdefault(key(member), member)
+        self._index = index
         self.kind = kind
-        self.wire = wire
-        return self
+        self.wire = tuple(wire)
+
+    def __contains__(self, value: object) -> bool:
+        key = _KEYS.get(self.kind, _text_key)(value)
+        return key is not None and key in self._index
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._index.values())
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def __hash__(self) -> int:
+        return self._hash()
+
+    @classmethod
+    def _from_iterable(cls, it: Iterable[Any]) -> frozenset[Any]:
+        return frozenset(it)  # `a | b`, `a & b`: plain frozensets
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (DynamoSet, (frozenset(self), self.kind, self.wire))
+        return (DynamoSet, (tuple(self), self.kind, self.wire))
 
     def __repr__(self) -> str:
-        return f"DynamoSet({set(self)!r}, kind={self.kind!r})"
+        return f"DynamoSet({list(self)!r}, kind={self.kind!r})"
 
 
 def _set(kind: str, value: Any, member: Any) -> DynamoSet:
@@ -141,7 +190,7 @@ def deserialize(av: Any, max_depth: int = 32, _depth: int = 0) -> Any:
         if value.__class__ is not list:
             raise ValueError(f"L: expected a list, got {kind_of(value)}")
         return [_at(i, item, max_depth, _depth + 1) for i, item in enumerate(value)]
-    raise ValueError(f"unknown AttributeValue type {kind!r}")
+    raise ValueError(f"unknown AttributeValue type {quoted(kind)}")
 
 
 def _at(key: str | int, av: Any, max_depth: int, depth: int) -> Any:
@@ -191,14 +240,14 @@ def serialize(value: Any) -> dict[str, Any]:
         return {"M": serialize_map(value)}
     if isinstance(value, (list, tuple)):
         return {"L": [serialize(v) for v in value]}
-    if isinstance(value, (set, frozenset)):
+    if isinstance(value, AbstractSet):
         return _serialize_set(value)
     raise TypeError(f"cannot store {type(value).__name__} in DynamoDB")
 
 
-def _serialize_set(values: set[Any] | frozenset[Any]) -> dict[str, Any]:
+def _serialize_set(values: AbstractSet[Any]) -> dict[str, Any]:
     # A set read from the wire goes back as it came; a new set is written sorted.
-    if isinstance(values, DynamoSet):
+    if isinstance(values, DynamoSet) and (values.wire or not values):
         return {values.kind: list(values.wire)}
     if values and all(isinstance(v, str) for v in values):
         return {"SS": sorted(values)}

@@ -14,7 +14,7 @@ from typing import Any
 
 from ._model import Model, field, model
 from .enums import StrEnum
-from .errors import ResponseError
+from .errors import ResponseError, quoted
 
 __all__ = [
     "BedrockAgentApiResponse",
@@ -150,7 +150,7 @@ class BedrockAgentResponseState(StrEnum):
 
 def _check_version(instance: Any, attribute: Any, value: Any) -> None:
     if value != _MESSAGE_VERSION:
-        raise ResponseError(f"messageVersion must be {_MESSAGE_VERSION!r}, got {value!r}")
+        raise ResponseError(f"messageVersion must be {_MESSAGE_VERSION!r}, got {quoted(value)}")
 
 
 def _check_content(instance: Any, attribute: Any, value: Mapping[str, Any] | None) -> None:
@@ -160,12 +160,12 @@ def _check_content(instance: Any, attribute: Any, value: Mapping[str, Any] | Non
 
 def _check_status(instance: Any, attribute: Any, value: Any) -> None:
     if value.__class__ is not int or not 100 <= value <= 599:
-        raise ResponseError(f"httpStatusCode must be an HTTP status (100-599), got {value!r}")
+        raise ResponseError(f"httpStatusCode must be an HTTP status (100-599), got {quoted(value)}")
 
 
 def _check_state(instance: Any, attribute: Any, value: Any) -> None:
     if value is not None and value not in ("FAILURE", "REPROMPT"):
-        raise ResponseError(f"responseState must be FAILURE or REPROMPT, got {value!r}")
+        raise ResponseError(f"responseState must be FAILURE or REPROMPT, got {quoted(value)}")
 
 
 def _check_function_body(instance: Any, attribute: Any, value: Mapping[str, Any]) -> None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._model import Model, field, model
 from .enums import StrEnum
-from .errors import LambdaEventsError, ResponseError
+from .errors import LambdaEventsError, ResponseError, quoted
 
 if TYPE_CHECKING:
     from ._converter import LambdaEventsConverter
@@ -66,9 +66,9 @@ class CloudFormationCustomResourceEvent(Model):
     logical_resource_id: str
     resource_type: str
     physical_resource_id: str | None = None
-    resource_properties: Mapping[str, Any] | None = None
+    resource_properties: Mapping[str, Any] | None = field(default=None, secret=True)
     service_token: str | None = None
-    old_resource_properties: Mapping[str, Any] | None = None
+    old_resource_properties: Mapping[str, Any] | None = field(default=None, secret=True)
 
 
 @model(case="pascal")
@@ -91,12 +91,12 @@ class CloudFormationCustomResourceResponse(Model):
 
     def __attrs_post_init__(self) -> None:
         if self.status not in (CloudFormationResponseStatus.SUCCESS, "FAILED"):
-            raise ResponseError(f"Status must be SUCCESS or FAILED, not {self.status!r}")
+            raise ResponseError(f"Status must be SUCCESS or FAILED, not {quoted(self.status)}")
         if self.status == "FAILED" and not self.reason:
             raise ResponseError("a FAILED response needs a Reason")
         if not self.physical_resource_id:
             raise ResponseError("PhysicalResourceId must not be empty")
-        if len(self.physical_resource_id.encode()) > _MAX_PHYSICAL_ID_BYTES:
+        if len(self.physical_resource_id.encode(errors="surrogatepass")) > _MAX_PHYSICAL_ID_BYTES:
             raise ResponseError("PhysicalResourceId must be at most 1 KB")
         for name in ("stack_id", "request_id", "logical_resource_id"):
             if not getattr(self, name):

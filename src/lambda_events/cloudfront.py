@@ -13,10 +13,10 @@ from collections.abc import Mapping
 import attrs
 
 from ._model import Model, model
+from ._redact import is_safe_header
 from .codecs import b64decode, b64encode
 from .enums import StrEnum
 from .errors import ContentError, ResponseError
-from .headers import SENSITIVE_HEADERS
 
 __all__ = [
     "CloudFrontBody",
@@ -58,7 +58,7 @@ class CloudFrontHeader(Model):
     key: str | None = None
 
     def __repr__(self) -> str:
-        if self.key is not None and self.key.lower() in SENSITIVE_HEADERS:
+        if self.key is None or not is_safe_header(self.key):
             return f"CloudFrontHeader(value='***', key={self.key!r})"
         return Model.__repr__(self)
 

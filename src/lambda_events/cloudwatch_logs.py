@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from ._model import Model, model
-from .codecs import CompressedJsonText, b64encode
+from .codecs import CompressedJsonText, decompress
+from .errors import ContentError, StructureError
 from .timestamps import EpochMillis
 
 if TYPE_CHECKING:
@@ -78,11 +79,34 @@ class CloudWatchLogsEvent(Model):
 
 
 def decode_cloudwatch_logs(
-    data: bytes, converter: LambdaEventsConverter | None = None
+    data: bytes, converter: LambdaEventsConverter | None = None, where: str = "data"
 ) -> CloudWatchLogsDecodedData:
-    """CloudWatch Logs carried as gzip bytes (in Kinesis or Firehose records), decoded."""
-    from ._payload import shared_converter
+    """CloudWatch Logs carried as gzip bytes (in Kinesis or Firehose records), decoded.
+
+    The decompressed size is bounded by the converter's `max_decompressed_size`; a bad
+    payload raises `ContentError` naming `where`.
+    """
+    return _decode_logs([(where, data)], converter)[0]
+
+
+def _decode_logs(
+    items: Iterable[tuple[str, bytes]], converter: LambdaEventsConverter | None = None
+) -> list[CloudWatchLogsDecodedData]:
+    """CloudWatch Logs of many records, with ONE decompression budget for the whole call.
+
+    `items` are (where, gzip bytes) pairs; together they may decompress to at most the
+    converter's `max_decompressed_size` bytes, so a batch of bombs is bounded like one.
+    """
+    from ._payload import load_json, shared_converter
 
     conv = converter if converter is not None else shared_converter()
-    wrapped = {"data": b64encode(data)}
-    return conv.structure(wrapped, CloudWatchLogsData).data.decoded
+    limit, spent, out = conv.max_decompressed_size, 0, []
+    for where, data in items:
+        try:
+            raw = decompress(data, limit, spent)
+            payload = load_json(raw)
+        except (ValueError, StructureError) as exc:
+            raise ContentError(f"{where}: {exc}") from None
+        spent += len(raw)
+        out.append(conv.structure(payload, CloudWatchLogsDecodedData))
+    return out

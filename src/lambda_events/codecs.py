@@ -130,13 +130,26 @@ class WireValue:
         return ContentError(f"{where}: {message}" if where else message)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild, (self._public, self._to_wire()))
+        target = getattr(self, "_target", Any)
+        return (_rebuild, (self._public, self._to_wire(), self._where, target))
 
     def __repr__(self) -> str:
         return f"{self._public.__name__}({self._to_wire()!r})"
 
 
-def _rebuild(cls: Any, wire: Any) -> Any:
+_REBOUND: dict[tuple[Any, str, Any], Any] = {}
+
+
+def _rebuild(cls: Any, wire: Any, where: str = "", target: Any = Any) -> Any:
+    """Unpickle a value: same class, field and payload class; the shared converter's limits."""
+    if where or target is not Any:
+        key = (cls, where, target)
+        bound = _REBOUND.get(key)
+        if bound is None:
+            bound = _REBOUND[key] = cls._bound(where, None)
+            if target is not Any:
+                bound._target = target
+        cls = bound
     return cls._from_wire(wire)
 
 
@@ -251,18 +264,43 @@ class Base64Text(_WireText):
         return cls(b64encode(data))
 
 
-def decompress(data: bytes, limit: int) -> bytes:
-    """gzip or zlib data to bytes, refusing output larger than `limit` bytes."""
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def decompress(data: bytes, limit: int, spent: int = 0) -> bytes:
+    """gzip (every member) or zlib data to bytes, refusing output beyond `limit` bytes.
+
+    `spent` is what earlier records of the same call already used of `limit` (one budget
+    per call). Bytes after the compressed data that are not another gzip member are an
+    error, never silently dropped.
+    """
+    parts: list[bytes] = []
+    used, rest = spent, data
+    while True:
+        part, rest = _inflate_one(rest, limit - used)
+        if part is None:
+            shared = " shared by this call's records" if spent else ""
+            raise ValueError(f"decompressed size exceeds the {limit}-byte limit{shared}")
+        parts.append(part)
+        used += len(part)
+        if not rest:
+            return parts[0] if len(parts) == 1 else b"".join(parts)
+        if data[:2] != _GZIP_MAGIC or rest[:2] != _GZIP_MAGIC:
+            raise ValueError("unexpected bytes after the compressed data")
+
+
+def _inflate_one(data: bytes, room: int) -> tuple[bytes | None, bytes]:
+    """One gzip member (or zlib stream) and the bytes after it; None beyond `room` bytes."""
     inflater = zlib.decompressobj(zlib.MAX_WBITS | 32)
     try:
-        out = inflater.decompress(data, limit + 1)
+        out = inflater.decompress(data, room + 1)
     except zlib.error:
         raise ValueError("not valid gzip or zlib data") from None
-    if len(out) > limit:
-        raise ValueError(f"decompressed size exceeds the {limit}-byte limit")
+    if len(out) > room:
+        return None, b""
     if not inflater.eof:
         raise ValueError("truncated gzip or zlib data")
-    return out
+    return out, inflater.unused_data
 
 
 def _json_loads(text: str | bytes) -> Any:
@@ -273,7 +311,14 @@ def _json_loads(text: str | bytes) -> Any:
 
 
 def _json_dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    """Compact JSON text that is always valid UTF-8 (a lone surrogate is escaped)."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    if not text.isascii():
+        try:
+            text.encode()
+        except UnicodeEncodeError:  # "\ud800" read from JSON: written back as an escape
+            return json.dumps(value, separators=(",", ":"))
+    return text
 
 
 def _shared() -> Any:

@@ -9,7 +9,7 @@ from typing import Literal
 
 from ._model import Model, model
 from .enums import StrEnum
-from .errors import ResponseError
+from .errors import ResponseError, quoted
 
 __all__ = [
     "CodeDeployDeploymentState",
@@ -33,7 +33,7 @@ class CodeDeployLifecycleHookEvent(Model):
     def status_request(self, status: Literal["Succeeded", "Failed"]) -> dict[str, str]:
         """Keyword arguments for `put_lifecycle_event_hook_execution_status`."""
         if status not in ("Succeeded", "Failed"):
-            raise ResponseError(f"status must be Succeeded or Failed, not {status!r}")
+            raise ResponseError(f"status must be Succeeded or Failed, not {quoted(status)}")
         return {
             "deploymentId": self.deployment_id,
             "lifecycleEventHookExecutionId": self.lifecycle_event_hook_execution_id,

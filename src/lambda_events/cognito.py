@@ -17,7 +17,7 @@ from ._cognito_triggers import trigger_class_name
 from ._model import Model, field, model
 from .codecs import DispatchBy
 from .enums import StrEnum
-from .errors import ResponseError, StructureError
+from .errors import ResponseError, StructureError, quoted
 
 if TYPE_CHECKING:
     from typing import TypeAlias
@@ -161,8 +161,8 @@ class PreSignUpTriggerEventRequest(Model):
     """Pre sign-up request: the new user's attributes and validation data."""
 
     user_attributes: _UserAttributes
-    validation_data: Mapping[str, str] | None = None
-    client_metadata: Mapping[str, str] | None = None
+    validation_data: Mapping[str, str] | None = field(default=None, secret=True)
+    client_metadata: Mapping[str, str] | None = field(default=None, secret=True)
 
 
 @model
@@ -190,7 +190,7 @@ class PostConfirmationTriggerEventRequest(Model):
     """Post confirmation request: the confirmed user's attributes."""
 
     user_attributes: _UserAttributes
-    client_metadata: Mapping[str, str] | None = None
+    client_metadata: Mapping[str, str] | None = field(default=None, secret=True)
 
 
 @model
@@ -213,8 +213,8 @@ class UserMigrationTriggerEventRequest(Model):
     """User migration request: the password (sign-in only; redacted in repr)."""
 
     password: str | None = field(default=None, secret=True)
-    validation_data: Mapping[str, str] | None = None
-    client_metadata: Mapping[str, str] | None = None
+    validation_data: Mapping[str, str] | None = field(default=None, secret=True)
+    client_metadata: Mapping[str, str] | None = field(default=None, secret=True)
 
 
 @model
@@ -247,7 +247,9 @@ class UserMigrationTriggerEventResponse(Model):
             )
         for medium in self.desired_delivery_mediums or ():
             if medium not in _DELIVERY_MEDIUMS:
-                raise ResponseError(f"desiredDeliveryMediums accepts SMS and EMAIL, not {medium!r}")
+                raise ResponseError(
+                    f"desiredDeliveryMediums accepts SMS and EMAIL, not {quoted(medium)}"
+                )
 
 
 @model
@@ -269,7 +271,7 @@ class CustomMessageTriggerEventRequest(Model):
     user_attributes: _UserAttributes
     link_parameter: str | None = None
     username_parameter: str | None = None
-    client_metadata: Mapping[str, str] | None = None
+    client_metadata: Mapping[str, str] | None = field(default=None, secret=True)
 
 
 @model
@@ -298,8 +300,8 @@ class PreAuthenticationTriggerEventRequest(Model):
 
     user_attributes: _UserAttributes
     user_not_found: bool | None = None
-    validation_data: Mapping[str, str] | None = None
-    client_metadata: Mapping[str, str] | None = None
+    validation_data: Mapping[str, str] | None = field(default=None, secret=True)
+    client_metadata: Mapping[str, str] | None = field(default=None, secret=True)
 
 
 @model
@@ -316,7 +318,7 @@ class PostAuthenticationTriggerEventRequest(Model):
 
     new_device_used: bool
     user_attributes: _UserAttributes
-    client_metadata: Mapping[str, str] | None = None
+    client_metadata: Mapping[str, str] | None = field(default=None, secret=True)
 
 
 @model
@@ -345,7 +347,7 @@ class PreTokenGenerationTriggerEventRequest(Model):
 
     group_configuration: GroupOverrideDetails | None = None
     user_attributes: _UserAttributes | None = None
-    client_metadata: Mapping[str, str] | None = None
+    client_metadata: Mapping[str, str] | None = field(default=None, secret=True)
 
 
 @model
@@ -451,7 +453,7 @@ class DefineAuthChallengeTriggerEventRequest(Model):
     user_attributes: _UserAttributes
     session: tuple[ChallengeResult, ...]
     user_not_found: bool | None = None
-    client_metadata: Mapping[str, str] | None = None
+    client_metadata: Mapping[str, str] | None = field(default=None, secret=True)
 
 
 @model
@@ -481,7 +483,7 @@ class CreateAuthChallengeTriggerEventRequest(Model):
     challenge_name: str
     session: tuple[ChallengeResult, ...]
     user_not_found: bool | None = None
-    client_metadata: Mapping[str, str] | None = None
+    client_metadata: Mapping[str, str] | None = field(default=None, secret=True)
 
 
 @model
@@ -511,7 +513,7 @@ class VerifyAuthChallengeResponseTriggerEventRequest(Model):
     private_challenge_parameters: Mapping[str, str] = field(secret=True)
     challenge_answer: str = field(secret=True)
     user_not_found: bool | None = None
-    client_metadata: Mapping[str, str] | None = None
+    client_metadata: Mapping[str, str] | None = field(default=None, secret=True)
 
 
 @model
@@ -541,7 +543,7 @@ class CustomEmailSenderTriggerEventRequest(Model):
     type: str
     user_attributes: _UserAttributes
     code: str | None = field(default=None, secret=True)
-    client_metadata: Mapping[str, str] | None = None
+    client_metadata: Mapping[str, str] | None = field(default=None, secret=True)
 
 
 @model
@@ -558,7 +560,7 @@ class CustomSMSSenderTriggerEventRequest(Model):
     type: str
     code: str | None = field(default=None, secret=True)
     user_attributes: _UserAttributes | None = None
-    client_metadata: Mapping[str, str] | None = None
+    client_metadata: Mapping[str, str] | None = field(default=None, secret=True)
 
 
 @model

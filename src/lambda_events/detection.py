@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from ._cognito_triggers import trigger_class_name
 from ._registry import LAZY_NAMES
-from .errors import DetectionError
+from .errors import QUOTED, DetectionError, quoted
 
 __all__ = ["detect", "detect_name", "parse"]
 
@@ -232,17 +232,22 @@ RULES: list[tuple[str, Callable[[Raw], bool]]] = [
 
 
 def _seen(raw: Any) -> str:
+    """What a message may say of an event: a few keys and its source, each bounded."""
     if not isinstance(raw, Mapping):
         return f"a JSON {type(raw).__name__}"
-    keys = ", ".join(sorted(map(str, raw))[:12]) or "no keys"
+    keys = ", ".join(_short(str(k)) for k in sorted(map(str, raw))[:12]) or "no keys"
     source = _record_source(raw) or raw.get("eventSource") or raw.get("source")
-    return f"keys [{keys}]" + (f", source {source!r}" if source else "")
+    return f"keys [{keys}]" + (f", source {quoted(source)}" if source else "")
+
+
+def _short(key: str) -> str:
+    return key if len(key) <= QUOTED else key[:QUOTED] + "..."
 
 
 def detect_name(raw: Any) -> str:
     """The class name for a raw event; `DetectionError` when none or several match."""
-    if isinstance(raw, list) and raw:
-        return detect_name(raw[0])
+    if isinstance(raw, list) and raw:  # a batch (AppSync): its first event decides
+        raw = raw[0]
     if not isinstance(raw, Mapping):
         raise DetectionError(f"cannot detect an event class for {_seen(raw)}")
     matches = [name for name, rule in RULES if rule(raw)]

@@ -20,11 +20,12 @@ from json import JSONDecodeError as _JSONDecodeError
 TYPE_CHECKING = False  # keep `typing` out of `import lambda_events`
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
-    from typing import TypeAlias
+    from typing import Any, TypeAlias
 
     PathPart: TypeAlias = str | int
 
 __all__ = [
+    "QUOTED",
     "ContentError",
     "DetectionError",
     "JSONContentError",
@@ -34,7 +35,11 @@ __all__ = [
     "StructureError",
     "format_path",
     "kind_of",
+    "quoted",
 ]
+
+QUOTED = 40
+"""At most this many characters of a value or key appear in an error message."""
 
 
 class LambdaEventsError(Exception):
@@ -42,7 +47,7 @@ class LambdaEventsError(Exception):
 
 
 class ResponseError(LambdaEventsError, ValueError):
-    """A response object was built with values AWS would reject."""
+    """A response (or another object built in code) holds values AWS would reject."""
 
 
 class ContentError(LambdaEventsError, ValueError):
@@ -84,6 +89,9 @@ class Problem:
     def __hash__(self) -> int:
         return hash((self.path, self.message))
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Problem, (self.path, self.message))
+
 
 class StructureError(LambdaEventsError, ValueError):
     """A raw event does not fit its class; `problems` says where and why."""
@@ -92,6 +100,10 @@ class StructureError(LambdaEventsError, ValueError):
         self.problems: tuple[Problem, ...] = tuple(problems)
         self.cls = cls
         super().__init__("; ".join(str(p) for p in self.problems))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled with its problems (the default would rebuild it from the message)."""
+        return (type(self), (self.problems, self.cls), self.__dict__)
 
     @classmethod
     def at(cls, path: Sequence[PathPart], message: str) -> StructureError:
@@ -108,6 +120,12 @@ def kind_of(value: object) -> str:
     return "null" if value is None else type(value).__name__
 
 
+def quoted(value: object) -> str:
+    """A value for an error message: at most `QUOTED` characters of it, quoted."""
+    text = value if isinstance(value, str) else str(value)
+    return repr(text if len(text) <= QUOTED else text[:QUOTED] + "...")
+
+
 def _is_plain(key: str) -> bool:
     return bool(key) and all(ch.isalnum() or ch in "_-$@:" for ch in key)
 
@@ -118,10 +136,10 @@ def format_path(path: Sequence[PathPart]) -> str:
     for part in path:
         if isinstance(part, int):
             out.append(f"[{part}]")
-        elif _is_plain(part):
+        elif _is_plain(part) and len(part) <= QUOTED:
             out.append(f".{part}" if out else part)
         else:
-            out.append(f"[{part!r}]")
+            out.append(f"[{quoted(part)}]")
     return "".join(out)
 
 

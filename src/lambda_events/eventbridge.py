@@ -13,6 +13,7 @@ import json
 from typing import TYPE_CHECKING, Annotated, Any, Generic, TypeVar
 from urllib.parse import unquote_plus
 
+from ._json import copy_json
 from ._model import Model, model
 from .codecs import Codec
 from .timestamps import IsoTimestamp
@@ -52,7 +53,7 @@ class _DetailCodec(Codec):
 
     def structurer(self, target: Any, converter: LambdaEventsConverter, where: str = "") -> Any:
         if _is_raw(target):
-            return lambda v: v
+            return copy_json
         structure = converter.structure
 
         def to_detail(value: Any) -> Any:
@@ -66,7 +67,10 @@ class _DetailCodec(Codec):
         return to_detail
 
     def unstructurer(self, target: Any, converter: LambdaEventsConverter) -> Any:
-        return converter.unstructure
+        unstructure = converter.unstructure
+        if _is_raw(target):  # JSON of any depth, copied without recursion
+            return lambda v: copy_json(v, unstructure)
+        return unstructure
 
 
 EventBridgeDetail = Annotated[T, _DetailCodec()]

@@ -8,7 +8,6 @@ the unparameterised class (a typed payload re-serializes to equal JSON, not equa
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
@@ -16,8 +15,8 @@ import attrs
 
 from ._model import Model, field, model
 from ._payload import Base64DataProperties, load_json
-from .codecs import Base64Bytes, Base64Payload, Base64Text
-from .errors import ContentError, ResponseError
+from .codecs import Base64Bytes, Base64Payload, Base64Text, _json_dumps
+from .errors import ContentError, ResponseError, quoted
 from .timestamps import EpochMillis, IsoTimestamp
 
 if TYPE_CHECKING:
@@ -100,7 +99,7 @@ class KinesisFirehoseRecord(Base64DataProperties, Model, Generic[DataT]):
         """The record's payload, from `data` or (MSK sources) `kafkaRecordValue`."""
         payload = self._payload()
         if payload is None:
-            raise ContentError(f"record {self.record_id!r} carries neither data nor a value")
+            raise ContentError(f"record {quoted(self.record_id)} carries neither data nor a value")
         return payload  # type: ignore[no-any-return]
 
     @property
@@ -114,7 +113,7 @@ class KinesisFirehoseRecord(Base64DataProperties, Model, Generic[DataT]):
         """CloudWatch Logs delivered through this stream (gzip data), decoded and typed."""
         from .cloudwatch_logs import decode_cloudwatch_logs
 
-        return decode_cloudwatch_logs(self.data_as_bytes, converter)
+        return decode_cloudwatch_logs(self.data_as_bytes, converter, "KinesisFirehoseRecord.data")
 
     def build_data_transformation_response(
         self,
@@ -168,9 +167,12 @@ def _encode_data(data: Any) -> bytes:
     if isinstance(data, (bytes, bytearray, memoryview)):
         return bytes(data)
     if isinstance(data, str):
-        return data.encode()
+        try:
+            return data.encode()
+        except UnicodeEncodeError:
+            raise ResponseError("data is text that is not valid UTF-8") from None
     try:
-        return json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode()
+        return _json_dumps(data).encode()
     except (TypeError, ValueError) as exc:
         raise ResponseError(f"data is neither bytes nor JSON-serializable: {exc}") from None
 
@@ -182,7 +184,9 @@ def _check_partition_keys(_: Any, __: attrs.Attribute[Any], value: Mapping[str, 
         )
     for key, item in value.items():
         if not isinstance(key, str) or not isinstance(item, str):
-            raise ResponseError(f"metadata.partitionKeys[{key!r}] must map a string to a string")
+            raise ResponseError(
+                f"metadata.partitionKeys[{quoted(key)}] must map a string to a string"
+            )
 
 
 @model
@@ -200,7 +204,7 @@ def _check_record_id(_: Any, __: attrs.Attribute[Any], value: str) -> None:
 
 def _check_result(_: Any, __: attrs.Attribute[Any], value: str) -> None:
     if value not in _RESULTS:
-        raise ResponseError(f"result must be Ok, Dropped or ProcessingFailed, not {value!r}")
+        raise ResponseError(f"result must be Ok, Dropped or ProcessingFailed, not {quoted(value)}")
 
 
 def _check_data(_: Any, __: attrs.Attribute[Any], value: bytes) -> None:
@@ -276,7 +280,7 @@ def _check_records(
                 f"not {type(record).__name__}"
             )
         if record.record_id in seen:
-            raise ResponseError(f"recordId {record.record_id!r} is answered more than once")
+            raise ResponseError(f"recordId {quoted(record.record_id)} is answered more than once")
         seen.add(record.record_id)
 
 
@@ -309,7 +313,9 @@ class KinesisFirehoseDataTransformationResponse(Model):
         answers: dict[str, KinesisFirehoseDataTransformationRecord] = {}
         for record in records:
             if record.record_id in answers:
-                raise ResponseError(f"recordId {record.record_id!r} is answered more than once")
+                raise ResponseError(
+                    f"recordId {quoted(record.record_id)} is answered more than once"
+                )
             answers[record.record_id] = record
         expected = [r.record_id for r in event.records]
         unknown = sorted(set(answers) - set(expected))

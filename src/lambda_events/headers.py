@@ -1,7 +1,8 @@
 """Read-only header maps: case-insensitive lookup, original casing and order kept.
 
 `headers["content-type"]` finds `Content-Type`; iteration, equality and unstructure see the
-keys exactly as AWS sent them. Values of credential headers are redacted in `repr`.
+keys exactly as AWS sent them. `repr` shows only the values of allow-listed, harmless headers
+(`SAFE_HEADERS`); every other value is `***`.
 """
 
 from __future__ import annotations
@@ -9,25 +10,16 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
+from . import _redact
 from .codecs import ValueCodec
 from .errors import StructureError, kind_of
 
-__all__ = ["Headers", "MultiValueHeaders", "SENSITIVE_HEADERS"]
+__all__ = ["SAFE_HEADERS", "Headers", "MultiValueHeaders"]
 
 V = TypeVar("V")
 
-SENSITIVE_HEADERS = frozenset(
-    {
-        "authorization",
-        "cookie",
-        "set-cookie",
-        "x-api-key",
-        "x-amz-security-token",
-        "proxy-authorization",
-        "x-amzn-oidc-accesstoken",
-        "x-amzn-oidc-data",
-    }
-)
+SAFE_HEADERS = _redact.SAFE_HEADERS
+"""Header names whose values `repr` and `lambda-events show` display; all others are `***`."""
 
 
 class _CaseInsensitive(Mapping[str, V], Generic[V]):
@@ -71,8 +63,11 @@ class _CaseInsensitive(Mapping[str, V], Generic[V]):
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        shown = {k: "***" if k.lower() in SENSITIVE_HEADERS else v for k, v in self._data.items()}
-        return f"{type(self).__name__}({shown!r})"
+        return f"{type(self).__name__}({self._redacted()!r})"
+
+    def _redacted(self) -> dict[str, Any]:
+        """The map as `repr` and the CLI show it: values outside the allow-list are `***`."""
+        return _redact.headers(self._data)  # type: ignore[no-any-return]
 
     def _to_wire(self) -> dict[str, Any]:
         return dict(self._data)

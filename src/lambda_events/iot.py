@@ -15,7 +15,7 @@ from typing import Any
 from ._model import Model, field, model
 from .codecs import Base64Text
 from .enums import StrEnum
-from .errors import ResponseError
+from .errors import ResponseError, quoted
 from .timestamps import EpochMillis, IsoTimestamp
 
 __all__ = [
@@ -122,7 +122,7 @@ class IoTCoreThingTypeEvent(IoTCoreRegistryEventsBase):
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             seconds = value / 1000 if value > 10**10 else value
             return datetime.fromtimestamp(seconds, tz=timezone.utc)
-        raise ValueError(f"deprecationDate is not a time: {value!r}")
+        raise ValueError(f"deprecationDate is not a time: {quoted(value)}")
 
 
 @model

@@ -49,7 +49,9 @@ class KinesisStreamRecordPayload(Base64DataAccessors, Model, Generic[DataT]):
         """CloudWatch Logs delivered through this stream, decoded and typed."""
         from .cloudwatch_logs import decode_cloudwatch_logs
 
-        return decode_cloudwatch_logs(self.data_as_bytes(), converter)
+        return decode_cloudwatch_logs(
+            self.data_as_bytes(), converter, "KinesisStreamRecordPayload.data"
+        )
 
 
 @model
@@ -89,5 +91,15 @@ def extract_cloudwatch_logs_from_record(
 def extract_cloudwatch_logs_from_event(
     event: KinesisStreamEvent[Any], converter: LambdaEventsConverter | None = None
 ) -> list[CloudWatchLogsDecodedData]:
-    """CloudWatch Logs carried by every record of a Kinesis event."""
-    return [record.kinesis.cloudwatch_logs(converter) for record in event.records]
+    """CloudWatch Logs carried by every record of a Kinesis event.
+
+    All records together decompress to at most the converter's `max_decompressed_size`
+    (one budget per call, so a batch of gzip bombs is bounded like one).
+    """
+    from .cloudwatch_logs import _decode_logs
+
+    items = (
+        (f"Records[{i}].kinesis.data", r.kinesis.data_as_bytes())
+        for i, r in enumerate(event.records)
+    )
+    return _decode_logs(items, converter)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from ._model import Model, field, model
 from ._payload import Base64DataAccessors
 from .codecs import Base64Payload, Base64Text
+from .errors import quoted
 from .timestamps import EpochMillis
 
 if TYPE_CHECKING:
@@ -159,7 +160,7 @@ class ActiveMQMessage(_MessageData, Model, Generic[DataT]):
         if value is None or value == "":
             return None
         if isinstance(value, bool):
-            raise ValueError(f"expiration is not a number: {value!r}")
+            raise ValueError(f"expiration is not a number: {quoted(value)}")
         return int(value)
 
 

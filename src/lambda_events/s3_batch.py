@@ -12,7 +12,7 @@ from urllib.parse import unquote_plus
 
 from ._model import Model, field, model
 from .enums import StrEnum
-from .errors import ResponseError
+from .errors import ResponseError, quoted
 
 __all__ = [
     "S3BatchOperationEvent",
@@ -163,7 +163,7 @@ class S3BatchOperationResponse(Model):
         """A response echoing the event's schema version and invocation id."""
         known = {task.task_id for task in event.tasks}
         if result.task_id not in known:
-            raise ResponseError(f"result for unknown task {result.task_id!r}")
+            raise ResponseError(f"result for unknown task {quoted(result.task_id)}")
         return cls(
             invocation_schema_version=event.invocation_schema_version,
             treat_missing_keys_as=treat_missing_keys_as,

@@ -22,7 +22,7 @@ __all__ = [
 class S3ObjectContext(Model):
     """`getObjectContext`: where to read the object and how to write the response back."""
 
-    input_s3_url: str = field(secret=True)  # presigned: carries temporary credentials
+    input_s3_url: str = field(redact="url")  # presigned: its query carries credentials
     output_route: str
     output_token: str = field(secret=True)
 
@@ -31,7 +31,7 @@ class S3ObjectContext(Model):
 class S3ObjectInputContext(Model):
     """`headObjectContext` / `listObjectsContext` / `listObjectsV2Context`: the input URL."""
 
-    input_s3_url: str = field(secret=True)  # presigned: carries temporary credentials
+    input_s3_url: str = field(redact="url")  # presigned: its query carries credentials
 
 
 @model
@@ -47,7 +47,7 @@ class S3ObjectConfiguration(Model):
 class S3ObjectUserRequest(Model):
     """The original request: URL and headers (case-insensitive lookup)."""
 
-    url: str
+    url: str = field(redact="url")  # may be presigned
     headers: Headers
 
 

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from .codecs import ValueCodec, WireValue, _WireText
-from .errors import kind_of
+from .errors import kind_of, quoted
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -29,12 +29,6 @@ __all__ = [
     "HttpDate",
     "IsoTimestamp",
 ]
-
-_QUOTED = 40  # at most this many characters of a bad value are quoted in a message
-
-
-def _quoted(value: str) -> str:
-    return repr(value if len(value) <= _QUOTED else value[:_QUOTED] + "...")
 
 
 def _since_epoch(seconds: float = 0, milliseconds: float = 0, microseconds: float = 0) -> datetime:
@@ -59,7 +53,7 @@ class _Timestamp(WireValue):
         try:
             return self._moment()
         except (ValueError, OverflowError, ArithmeticError):
-            raise self._content_error(f"expected {self._what}, got {_quoted(str(self))}") from None
+            raise self._content_error(f"expected {self._what}, got {quoted(str(self))}") from None
 
 
 class EpochSeconds(_Timestamp, float):
@@ -141,7 +135,7 @@ class EpochMillisText(_TextTimestamp):
         try:
             return int(self._match().group())
         except ValueError:
-            raise self._content_error(f"expected {self._what}, got {_quoted(self)}") from None
+            raise self._content_error(f"expected {self._what}, got {quoted(self)}") from None
 
     def _moment(self) -> datetime:
         return _since_epoch(milliseconds=int(self._match().group()))

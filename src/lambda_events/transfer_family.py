@@ -14,7 +14,7 @@ from typing import Any
 from ._model import Model, field, model
 from .codecs import JsonText
 from .enums import StrEnum
-from .errors import ResponseError
+from .errors import ResponseError, quoted
 
 __all__ = [
     "TransferFamilyAuthorizer",
@@ -78,9 +78,9 @@ def _check_response(resp: TransferFamilyAuthorizerResponse) -> None:
             raise ResponseError("Role is required unless the response denies the login ({})")
         return
     if not resp.role.startswith("arn:"):
-        raise ResponseError(f"Role must be an IAM role ARN, got {resp.role!r}")
+        raise ResponseError(f"Role must be an IAM role ARN, got {quoted(resp.role)}")
     if kind is not None and getattr(kind, "value", kind) not in _HOME_TYPES:
-        raise ResponseError(f"HomeDirectoryType must be PATH or LOGICAL, got {kind!r}")
+        raise ResponseError(f"HomeDirectoryType must be PATH or LOGICAL, got {quoted(kind)}")
     if kind == TransferFamilyHomeDirectoryType.LOGICAL:
         if not resp.home_directory_details:
             raise ResponseError("HomeDirectoryType LOGICAL needs HomeDirectoryDetails mappings")
@@ -92,7 +92,7 @@ def _check_response(resp: TransferFamilyAuthorizerResponse) -> None:
         if kind == TransferFamilyHomeDirectoryType.PATH and not resp.home_directory:
             raise ResponseError("HomeDirectoryType PATH needs a HomeDirectory")
     if resp.home_directory is not None and not resp.home_directory.startswith("/"):
-        raise ResponseError(f"HomeDirectory must be absolute, got {resp.home_directory!r}")
+        raise ResponseError(f"HomeDirectory must be absolute, got {quoted(resp.home_directory)}")
 
 
 _HOME_TYPES = frozenset(t.value for t in TransferFamilyHomeDirectoryType)
@@ -232,4 +232,4 @@ def _mapping(
             entry=value["Entry"], target=value["Target"], type=value.get("Type")
         )
     except KeyError as exc:
-        raise ResponseError(f"a home directory mapping needs {exc.args[0]!r}") from None
+        raise ResponseError(f"a home directory mapping needs {quoted(exc.args[0])}") from None

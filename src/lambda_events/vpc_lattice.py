@@ -33,12 +33,12 @@ __all__ = [
 class VPCLatticeEvent(Model, _http.HttpBodyMixin, _http.ParameterAccessMixin):
     """Amazon VPC Lattice request, event structure v1 (snake_case keys on the wire)."""
 
-    raw_path: str
+    raw_path: str = field(redact="url")  # the path and its query string
     method: str
     headers: Headers
     body: str
     is_base64_encoded: bool
-    query_string_parameters: Mapping[str, str] | None = None
+    query_string_parameters: Mapping[str, str] | None = field(default=None, redact="query")
 
     def _body_parts(self) -> tuple[str | None, bool | None, str]:
         return self.body, self.is_base64_encoded, "body"
@@ -113,7 +113,7 @@ class VPCLatticeEventV2(Model, _http.HttpBodyMixin, _http.ParameterAccessMixin):
     method: str
     headers: ListOrStringHeaders
     request_context: VPCLatticeEventV2RequestContext
-    query_string_parameters: ListOrStringParameters | None = None
+    query_string_parameters: ListOrStringParameters | None = field(default=None, redact="query")
     body: str | None = None
     is_base64_encoded: bool | None = None
 
@@ -163,7 +163,7 @@ class VPCLatticeResponse(Model):
     status_code: int
     is_base64_encoded: bool = False
     status_description: str | None = None
-    headers: Mapping[str, str] | None = None
+    headers: Mapping[str, str] | None = field(default=None, redact="headers")
     body: str | None = None
 
     def __attrs_post_init__(self) -> None:

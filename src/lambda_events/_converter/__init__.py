@@ -1,7 +1,8 @@
 """The converter: a cattrs `Converter` with the library's hooks and safety limits.
 
 Split by concern: `_plan` (type -> field plans and value functions), `_codegen` (plans ->
-generated structure/unstructure functions), `_problems` (problems with wire paths).
+generated structure/unstructure functions), `_problems` (problems with wire paths),
+`_strict` (strict hooks for the user's own payload types: nothing is coerced).
 Hooks are generated per class on first use, for the converter that asks, so a user's
 `converter.copy()` with its own hooks is honoured.
 """
@@ -14,10 +15,23 @@ from typing import Any, get_args, get_origin
 import cattrs
 
 from ..codecs import WireValue, codec_for
-from ..errors import kind_of
+from ..errors import quoted
 from ._codegen import structure_factory, unstructure_factory
 from ._plan import is_model, open_enum_of, optional_inner, value_structurer
 from ._problems import problems_from, top_level
+from ._strict import (
+    STRICT_PRIMITIVES,
+    array_unstructure_factory,
+    class_factory,
+    container_factory,
+    enum_factory,
+    is_array,
+    is_container,
+    is_enum,
+    is_literal,
+    is_user_class,
+    literal_factory,
+)
 
 __all__ = [
     "DEFAULT_MAX_DECOMPRESSED_SIZE",
@@ -36,7 +50,7 @@ DEFAULT_MAX_DEPTH = 32
 
 def _limit(name: str, value: Any) -> int:
     if value.__class__ is not int or value < 1:
-        raise ValueError(f"{name} must be a positive integer, got {value!r}")
+        raise ValueError(f"{name} must be a positive integer, got {quoted(value)}")
     return int(value)
 
 
@@ -79,8 +93,10 @@ def make_converter(
 ) -> LambdaEventsConverter:
     """A fresh converter with every lambda-events hook registered (generated lazily)."""
     conv = LambdaEventsConverter(max_decompressed_size=max_decompressed_size, max_depth=max_depth)
-    for kind, check in _STRICT_PRIMITIVES.items():
+    for kind, check in STRICT_PRIMITIVES.items():
         conv.register_structure_hook(kind, check)
+    for predicate, factory in _USER_FACTORIES:  # registered first: ours below take precedence
+        conv.register_structure_hook_factory(predicate, factory)
     # Value types subclass str/int/float, whose class hooks cattrs would match first.
     conv.register_structure_hook(WireValue, _structure_wire_value)
     conv.register_unstructure_hook(WireValue, _unstructure_wire_value)
@@ -89,31 +105,6 @@ def make_converter(
     for predicate, factory in _UNSTRUCTURE_FACTORIES:
         conv.register_unstructure_hook_factory(predicate, factory)
     return conv
-
-
-# ------------------------------------------------------------- strict primitives
-
-
-def _strict(kind: type, what: str) -> Callable[[Any, Any], Any]:
-    """Primitives are checked, in a user's payload classes too: `"5"` is not an int."""
-    allowed = (int, float) if kind is float else (kind,)
-
-    def check(value: Any, _t: Any = None) -> Any:
-        if value.__class__ not in allowed:
-            raise ValueError(f"expected {what}, got {kind_of(value)}")
-        if kind is float and value.__class__ is int:
-            return float(value)
-        return value
-
-    return check
-
-
-_STRICT_PRIMITIVES = {
-    str: _strict(str, "a string"),
-    int: _strict(int, "an integer"),
-    float: _strict(float, "a number"),
-    bool: _strict(bool, "true or false"),
-}
 
 
 # -------------------------------------------------------------- hook factories
@@ -181,7 +172,22 @@ def _open_enum_structure_factory(t: Any, conv: LambdaEventsConverter) -> Any:
     return _one_argument(value_structurer(t, conv))
 
 
+def _strict_factory(make: Callable[[Any, Any], Callable[[Any], Any]]) -> Any:
+    """A factory of strict hooks for the user's own types (payload classes and containers)."""
+
+    def factory(t: Any, conv: LambdaEventsConverter) -> Any:
+        return _one_argument(make(t, conv))
+
+    return factory
+
+
 _Factories = list[tuple[Callable[[Any], bool], Any]]
+_USER_FACTORIES: _Factories = [
+    (is_container, _strict_factory(container_factory)),
+    (is_literal, _strict_factory(literal_factory)),
+    (is_enum, _strict_factory(enum_factory)),
+    (is_user_class, _strict_factory(class_factory)),
+]
 _STRUCTURE_FACTORIES: _Factories = [
     (_is_wire_type, _wire_structure_factory),
     (_is_open_enum, _open_enum_structure_factory),
@@ -189,6 +195,7 @@ _STRUCTURE_FACTORIES: _Factories = [
     (_is_model_sequence, _model_sequence_structure_factory),
 ]
 _UNSTRUCTURE_FACTORIES: _Factories = [
+    (is_array, array_unstructure_factory),  # first: the library's hooks take precedence
     (_is_wire_type, _wire_unstructure_factory),
     (is_model, unstructure_factory),
 ]

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import itertools
 import linecache
-from typing import TYPE_CHECKING, Any, TypeVar, get_args
+from typing import TYPE_CHECKING, Any, get_args
 
 import attrs
 
+from .._json import copy_json
 from .._model import EMPTY, WireMemory
 from ..errors import StructureError
 from . import _problems
@@ -24,6 +25,8 @@ from ._plan import (
     Field,
     container_origin,
     fields_of,
+    generated,
+    generating,
     inline_wire_value,
     value_structurer,
     value_unstructurer,
@@ -69,6 +72,7 @@ def _other_spellings(raw: Mapping[str, Any], keys: tuple[str, ...], used: str) -
 _HELPERS: dict[str, Any] = {
     "_MISSING": _MISSING,
     "_EMPTY": EMPTY,
+    "_copy_json": copy_json,
     "_StructureError": StructureError,
     "_as_dict": _problems.as_dict,
     "_bad": _problems.bad,
@@ -124,8 +128,6 @@ def _present_lines(
 ) -> list[str]:
     """Lines (indented 8) that turn a present, non-null `v` into the field's local."""
     local = f"f_{f.name}"
-    if f.type is Any or f.type is object or isinstance(f.type, TypeVar):
-        return [f"        {local} = v"]
     primitive = PRIMITIVES.get(f.type)
     if primitive is not None:  # the fast path already took the good values
         return [f"        problems = _bad(problems, {key}, v, {primitive[1]!r}); {local} = None"]
@@ -237,6 +239,14 @@ def _dict_setter(cls: type) -> Any:
 
 def structure_factory(t: Any, conv: LambdaEventsConverter) -> Any:
     """Generate the structure function of one lambda-events class."""
+    key = generating(conv, "structure", t)
+    try:
+        return _structure_function(t, conv)
+    finally:
+        generated(key)
+
+
+def _structure_function(t: Any, conv: LambdaEventsConverter) -> Any:
     cls, fields = fields_of(t)
     ns: dict[str, Any] = {**_HELPERS, "_cls": cls}
     ns["_KNOWN"] = frozenset(k for f in fields for k in f.keys)
@@ -254,6 +264,7 @@ def structure_factory(t: Any, conv: LambdaEventsConverter) -> Any:
         "    else:",
         "        unknown = {k: x for k, x in o.items() if k not in _KNOWN}",
         *_spelling_lines(fields, ns),
+        "        unknown = _copy_json(unknown)",
     ]
     if conv.forbid_extra_keys:
         lines.append("    if unknown: problems = _unknown_keys(problems, unknown)")
@@ -305,6 +316,14 @@ def _always_written(f: Field) -> bool:
 
 def unstructure_factory(t: Any, conv: LambdaEventsConverter) -> Any:
     """Generate the unstructure function of one lambda-events class."""
+    key = generating(conv, "unstructure", t)
+    try:
+        return _unstructure_function(t, conv)
+    finally:
+        generated(key)
+
+
+def _unstructure_function(t: Any, conv: LambdaEventsConverter) -> Any:
     _, fields = fields_of(t)
     ns: dict[str, Any] = {}
     always = [f for f in fields if _always_written(f)]  # one dict display builds these
@@ -320,5 +339,10 @@ def unstructure_factory(t: Any, conv: LambdaEventsConverter) -> Any:
         fn = ns[f"unstructure_{f.name}"] = value_unstructurer(f.type, conv)
         value = "v" if fn is None else f"unstructure_{f.name}(v)"
         lines += [_key_line(f), f"    v = obj.{f.name}", *_put_lines(f, value, ns)]
-    lines += ["    unknown = obj.unknown_keys", "    if unknown: d.update(unknown)", "    return d"]
+    ns["_EMPTY"], ns["_copy_json"] = EMPTY, copy_json
+    lines += [
+        "    unknown = obj.unknown_keys",
+        "    if unknown is not _EMPTY: d.update(_copy_json(dict(unknown)))",
+        "    return d",
+    ]
     return _compile("unstructure", t, lines, ns)

@@ -16,6 +16,7 @@ from typing import Any, Literal, TypeVar, Union, get_args, get_origin, get_type_
 
 import attrs
 
+from .._json import copy_json
 from .._model import Model, is_null_default, wire_keys
 from ..codecs import WireValue, codec_for
 from ..errors import StructureError, kind_of
@@ -28,6 +29,8 @@ __all__ = [
     "PRIMITIVES",
     "Field",
     "fields_of",
+    "generated",
+    "generating",
     "is_model",
     "json_kinds",
     "open_enum_of",
@@ -162,10 +165,6 @@ def fields_of(t: Any) -> tuple[type, list[Field]]:
 # ----------------------------------------------------------------- value structurers
 
 
-def _identity(v: Any) -> Any:
-    return v
-
-
 def _primitive_checker(t: type, what: str) -> Fn:
     allowed = (int, float) if t is float else (t,)
 
@@ -280,7 +279,7 @@ def value_structurer(t: Any, conv: LambdaEventsConverter, where: str = "") -> Fn
     if optional:
         return _nullable(value_structurer(inner, conv, where))
     if t is Any or t is object or isinstance(t, TypeVar):
-        return _identity
+        return copy_json  # kept as it came, in containers of its own
     if t in PRIMITIVES:
         return _primitive_checker(t, PRIMITIVES[t][1])
     found = codec_for(t)
@@ -317,8 +316,42 @@ def inline_wire_value(t: Any, conv: LambdaEventsConverter, where: str) -> tuple[
     return t._kind, t._bound(where, conv)
 
 
+# Hooks being generated, by (converter, direction, class): a class that refers back to one
+# of them (a tree of itself) gets a hook that resolves on first use instead of recursing.
+_GENERATING: set[tuple[int, str, Any]] = set()
+
+
+def generating(conv: LambdaEventsConverter, direction: str, t: Any) -> tuple[int, str, Any]:
+    """Mark the hook of `t` as being generated; pass the key to `generated` when done."""
+    key = (id(conv), direction, t)
+    _GENERATING.add(key)
+    return key
+
+
+def generated(key: tuple[int, str, Any]) -> None:
+    _GENERATING.discard(key)
+
+
+def _later(resolve: Callable[[], Fn]) -> Fn:
+    """A function that looks its hook up on first call (a class that contains itself)."""
+    found: list[Fn] = []
+
+    def call(v: Any) -> Any:
+        if not found:
+            found.append(resolve())
+        return found[0](v)
+
+    return call
+
+
 def _hook_structurer(t: Any, conv: LambdaEventsConverter) -> Fn:
     """The converter's hook for `t` as a one-argument function (ours take one argument)."""
+    if (id(conv), "structure", t) in _GENERATING:
+        return _later(lambda: _one_argument_hook(t, conv))
+    return _one_argument_hook(t, conv)
+
+
+def _one_argument_hook(t: Any, conv: LambdaEventsConverter) -> Fn:
     hook = conv.get_structure_hook(t)
     if getattr(hook, "one_argument", False):
         return hook  # type: ignore[return-value]
@@ -343,15 +376,21 @@ def _union_unstructurer(t: Any, conv: LambdaEventsConverter) -> Fn:
     return unstructure_union
 
 
+def _json_unstructurer(conv: LambdaEventsConverter) -> Fn:
+    """Free-form JSON copied out (any depth); objects inside it unstructured."""
+    unstructure = conv.unstructure
+    return lambda v: copy_json(v, unstructure)
+
+
 def value_unstructurer(t: Any, conv: LambdaEventsConverter) -> Fn | None:
     """A function from a value of type `t` to its wire form; None means "as it is"."""
     inner, optional = optional_inner(t)
     if optional:
         fn = value_unstructurer(inner, conv)
         return None if fn is None else (lambda v: None if v is None else fn(v))
-    if isinstance(t, TypeVar):  # an unbound payload: raw JSON, or a typed object
-        return conv.unstructure
-    if t is Any or t is object or t in PRIMITIVES or get_origin(t) is Literal:
+    if t is Any or t is object or isinstance(t, TypeVar):  # raw JSON, or an object in it
+        return _json_unstructurer(conv)
+    if t in PRIMITIVES or get_origin(t) is Literal:
         return None
     found = codec_for(t)
     if found is not None:
@@ -370,6 +409,8 @@ def value_unstructurer(t: Any, conv: LambdaEventsConverter) -> Fn | None:
     if origin in _MAPPINGS and len(args) == 2:
         value = value_unstructurer(args[1], conv)
         return dict if value is None else (lambda v: {k: value(x) for k, x in v.items()})
+    if (id(conv), "unstructure", t) in _GENERATING:
+        return _later(lambda: conv.get_unstructure_hook(t))
     return conv.get_unstructure_hook(t)
 
 
