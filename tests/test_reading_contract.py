@@ -330,3 +330,37 @@ def test_a_typed_body_is_read_again_without_the_record() -> None:
     raw["Records"] = raw["Records"][:1]
     typed = converter.structure(raw, le.SQSEvent[Placed])
     assert typed.records[0].body_as(dict) == json.loads(raw["Records"][0]["body"])
+
+
+@attrs.frozen
+class _Leaf:
+    n: int
+
+
+@le.model
+class _Tree(le.Model):
+    leaves: tuple[_Leaf, ...] = ()
+    children: tuple[_Tree, ...] = ()
+
+
+def test_the_error_path_runs_each_element_once_at_every_depth() -> None:
+    """A bad value deep inside nested lists is found without re-running what succeeded."""
+    calls = 0
+    counting = converter.copy()
+    structure_leaf = counting.get_structure_hook(_Leaf)
+
+    def leaf(value: Any, cls: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        return structure_leaf(value, cls)
+
+    counting.register_structure_hook(_Leaf, leaf)
+    depth = 20
+    tree: Any = {"leaves": [{"n": "bad"}]}
+    for _ in range(depth):
+        tree = {"children": [{"leaves": [{"n": 1}]}, tree]}
+    with pytest.raises(StructureError) as info:
+        counting.structure(tree, _Tree)
+    assert calls == depth + 1  # every leaf once: about 2**depth when successes are re-run
+    (problem,) = info.value.problems
+    assert problem.path == (*["children", 1] * depth, "leaves", 0, "n")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 import typing
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 from typing import Any, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
 
@@ -20,7 +20,7 @@ from .._json import copy_json
 from .._model import Model, is_null_default, wire_keys
 from ..codecs import WireValue, codec_for
 from ..errors import StructureError, kind_of
-from ._problems import element_problems
+from ._problems import element_problems, problems_from
 
 if typing.TYPE_CHECKING:
     from . import LambdaEventsConverter
@@ -240,10 +240,14 @@ def _sequence_structurer(item: Fn, make: Callable[[list[Any]], Any]) -> Fn:
     def structure_sequence(v: Any) -> Any:
         if v.__class__ is not list:
             raise ValueError(f"expected a list, got {kind_of(v)}")
-        try:  # the fast path: no bookkeeping while every element is fine
-            return make([item(element) for element in v])
-        except Exception:  # noqa: BLE001 - redone below to report every element
-            raise StructureError(element_problems(item, enumerate(v))) from None
+        out: list[Any] = []
+        append = out.append
+        for index, element in enumerate(v):
+            try:
+                append(item(element))
+            except Exception as exc:  # noqa: BLE001 - every element is reported, each run once
+                raise _every_problem(item, exc, index, enumerate(v)) from None
+        return make(out)
 
     return structure_sequence
 
@@ -252,12 +256,29 @@ def _mapping_structurer(item: Fn) -> Fn:
     def structure_mapping(v: Any) -> Any:
         if v.__class__ is not dict:
             raise ValueError(f"expected an object, got {kind_of(v)}")
-        try:  # the fast path: no bookkeeping while every value is fine
-            return {key: item(element) for key, element in v.items()}
-        except Exception:  # noqa: BLE001 - redone below to report every value
-            raise StructureError(element_problems(item, v.items())) from None
+        out: dict[Any, Any] = {}
+        for key, element in v.items():
+            try:
+                out[key] = item(element)
+            except Exception as exc:  # noqa: BLE001 - every value is reported, each run once
+                raise _every_problem(item, exc, key, v.items()) from None
+        return out
 
     return structure_mapping
+
+
+def _every_problem(item: Fn, exc: Exception, failed: Any, pairs: Iterable[Any]) -> StructureError:
+    """The first failure's problems, then those of the elements after it (each run once).
+
+    Elements before `failed` already succeeded; running them again would make the error
+    path cost double with every level of nesting.
+    """
+    rest = iter(pairs)
+    for where, _ in rest:
+        if where == failed:
+            break
+    first = [p.prefixed((failed,)) for p in problems_from(exc)]
+    return StructureError(first + element_problems(item, rest))
 
 
 def _nullable(fn: Fn) -> Fn:
