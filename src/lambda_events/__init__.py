@@ -39,604 +39,76 @@ if TYPE_CHECKING:
     from ._model import field as field
     from ._model import model as model
     from ._payload import to_json_dict as to_json_dict
-    from .alb import ALBEvent as ALBEvent
-    from .alb import ALBEventRequestContext as ALBEventRequestContext
-    from .alb import ALBEventRequestContextElb as ALBEventRequestContextElb
-    from .alb import ALBResponse as ALBResponse
-    from .api_gateway import APIGatewayEventAuthorizer as APIGatewayEventAuthorizer
-    from .api_gateway import APIGatewayEventIdentity as APIGatewayEventIdentity
-    from .api_gateway import APIGatewayEventRequestContext as APIGatewayEventRequestContext
-    from .api_gateway import APIGatewayProxyEvent as APIGatewayProxyEvent
-    from .api_gateway import APIGatewayProxyEventV2 as APIGatewayProxyEventV2
-    from .api_gateway import APIGatewayProxyResponse as APIGatewayProxyResponse
-    from .api_gateway import APIGatewayProxyResponseV2 as APIGatewayProxyResponseV2
-    from .api_gateway import APIGatewayWebSocketEvent as APIGatewayWebSocketEvent
-    from .api_gateway import APIGatewayWebSocketEventIdentity as APIGatewayWebSocketEventIdentity
-    from .api_gateway import (
-        APIGatewayWebSocketEventRequestContext as APIGatewayWebSocketEventRequestContext,
-    )
-    from .api_gateway import APIGatewayWebSocketEventType as APIGatewayWebSocketEventType
-    from .api_gateway import BaseRequestContext as BaseRequestContext
-    from .api_gateway import BaseRequestContextV2 as BaseRequestContextV2
-    from .api_gateway import RequestContextClientCert as RequestContextClientCert
-    from .api_gateway import RequestContextClientCertValidity as RequestContextClientCertValidity
-    from .api_gateway import RequestContextV2 as RequestContextV2
-    from .api_gateway import RequestContextV2Authentication as RequestContextV2Authentication
-    from .api_gateway import RequestContextV2Authorizer as RequestContextV2Authorizer
-    from .api_gateway import RequestContextV2AuthorizerIam as RequestContextV2AuthorizerIam
-    from .api_gateway import (
-        RequestContextV2AuthorizerIamCognitoIdentity as RequestContextV2AuthorizerIamCognitoIdentity,
-    )
-    from .api_gateway import RequestContextV2AuthorizerJwt as RequestContextV2AuthorizerJwt
-    from .api_gateway import RequestContextV2Http as RequestContextV2Http
-    from .api_gateway_authorizer import DENY_ALL_RESPONSE as DENY_ALL_RESPONSE
-    from .api_gateway_authorizer import APIGatewayAuthorizerEventV2 as APIGatewayAuthorizerEventV2
-    from .api_gateway_authorizer import (
-        APIGatewayAuthorizerPolicyDocument as APIGatewayAuthorizerPolicyDocument,
-    )
-    from .api_gateway_authorizer import (
-        APIGatewayAuthorizerPolicyStatement as APIGatewayAuthorizerPolicyStatement,
-    )
-    from .api_gateway_authorizer import (
-        APIGatewayAuthorizerRequestEvent as APIGatewayAuthorizerRequestEvent,
-    )
-    from .api_gateway_authorizer import APIGatewayAuthorizerResponse as APIGatewayAuthorizerResponse
-    from .api_gateway_authorizer import (
-        APIGatewayAuthorizerResponseBuilder as APIGatewayAuthorizerResponseBuilder,
-    )
-    from .api_gateway_authorizer import (
-        APIGatewayAuthorizerResponseV2 as APIGatewayAuthorizerResponseV2,
-    )
-    from .api_gateway_authorizer import (
-        APIGatewayAuthorizerResponseWebSocket as APIGatewayAuthorizerResponseWebSocket,
-    )
-    from .api_gateway_authorizer import (
-        APIGatewayAuthorizerResponseWebSocketBuilder as APIGatewayAuthorizerResponseWebSocketBuilder,
-    )
-    from .api_gateway_authorizer import (
-        APIGatewayAuthorizerTokenEvent as APIGatewayAuthorizerTokenEvent,
-    )
-    from .api_gateway_authorizer import APIGatewayRouteArn as APIGatewayRouteArn
-    from .api_gateway_authorizer import HttpVerb as HttpVerb
-    from .api_gateway_authorizer import parse_api_gateway_arn as parse_api_gateway_arn
-    from .appsync import AppSyncAuthorizerEvent as AppSyncAuthorizerEvent
-    from .appsync import (
-        AppSyncAuthorizerEventRequestContext as AppSyncAuthorizerEventRequestContext,
-    )
-    from .appsync import AppSyncAuthorizerResponse as AppSyncAuthorizerResponse
-    from .appsync import AppSyncEventsChannel as AppSyncEventsChannel
-    from .appsync import AppSyncEventsChannelNamespace as AppSyncEventsChannelNamespace
-    from .appsync import AppSyncEventsOperation as AppSyncEventsOperation
-    from .appsync import AppSyncIdentity as AppSyncIdentity
-    from .appsync import AppSyncIdentityCognito as AppSyncIdentityCognito
-    from .appsync import AppSyncIdentityIAM as AppSyncIdentityIAM
-    from .appsync import AppSyncIdentityLambda as AppSyncIdentityLambda
-    from .appsync import AppSyncIdentityOIDC as AppSyncIdentityOIDC
-    from .appsync import AppSyncPrev as AppSyncPrev
-    from .appsync import AppSyncRequest as AppSyncRequest
-    from .appsync import AppSyncResolverEvent as AppSyncResolverEvent
-    from .appsync import AppSyncResolverEventInfo as AppSyncResolverEventInfo
-    from .appsync import AppSyncResolverEventsEvent as AppSyncResolverEventsEvent
-    from .appsync import AppSyncResolverEventsInfo as AppSyncResolverEventsInfo
-    from .appsync import appsync_identity_class as appsync_identity_class
+    from .alb import *
+    from .api_gateway import *
+    from .api_gateway_authorizer import *
+    from .appsync import *
     from .arn import Arn as Arn
     from .arn import parse_arn as parse_arn
     from .attribute_values import AttributeValueMap as AttributeValueMap
     from .attribute_values import DynamoNumber as DynamoNumber
     from .attribute_values import DynamoSet as DynamoSet
-    from .autoscaling import AutoScalingCapacityToTerminate as AutoScalingCapacityToTerminate
-    from .autoscaling import (
-        AutoScalingCustomTerminationPolicyEvent as AutoScalingCustomTerminationPolicyEvent,
-    )
-    from .autoscaling import (
-        AutoScalingCustomTerminationPolicyResponse as AutoScalingCustomTerminationPolicyResponse,
-    )
-    from .autoscaling import AutoScalingInstance as AutoScalingInstance
-    from .autoscaling import AutoScalingInstanceActivityDetail as AutoScalingInstanceActivityDetail
-    from .autoscaling import AutoScalingLifecycleActionDetail as AutoScalingLifecycleActionDetail
-    from .autoscaling import AutoScalingLifecycleTransition as AutoScalingLifecycleTransition
-    from .autoscaling import AutoScalingTerminationCause as AutoScalingTerminationCause
-    from .batch import BatchItemFailure as BatchItemFailure
-    from .batch import PartialBatchResponse as PartialBatchResponse
-    from .batch import item_identifier as item_identifier
-    from .batch_processing import process_partial_response as process_partial_response
-    from .bedrock import BedrockAgentApiResponse as BedrockAgentApiResponse
-    from .bedrock import BedrockAgentEvent as BedrockAgentEvent
-    from .bedrock import BedrockAgentFunctionActionResponse as BedrockAgentFunctionActionResponse
-    from .bedrock import BedrockAgentFunctionEvent as BedrockAgentFunctionEvent
-    from .bedrock import BedrockAgentFunctionParameter as BedrockAgentFunctionParameter
-    from .bedrock import BedrockAgentFunctionResponse as BedrockAgentFunctionResponse
-    from .bedrock import BedrockAgentFunctionResult as BedrockAgentFunctionResult
-    from .bedrock import BedrockAgentInfo as BedrockAgentInfo
-    from .bedrock import BedrockAgentProperty as BedrockAgentProperty
-    from .bedrock import BedrockAgentRequestBody as BedrockAgentRequestBody
-    from .bedrock import BedrockAgentRequestMedia as BedrockAgentRequestMedia
-    from .bedrock import BedrockAgentResponse as BedrockAgentResponse
-    from .bedrock import BedrockAgentResponseContent as BedrockAgentResponseContent
-    from .bedrock import BedrockAgentResponseState as BedrockAgentResponseState
-    from .client_vpn import ClientVPNConnectionHandlerEvent as ClientVPNConnectionHandlerEvent
-    from .client_vpn import ClientVPNConnectionHandlerResponse as ClientVPNConnectionHandlerResponse
-    from .cloudformation import (
-        CloudFormationCustomResourceEvent as CloudFormationCustomResourceEvent,
-    )
-    from .cloudformation import (
-        CloudFormationCustomResourceResponse as CloudFormationCustomResourceResponse,
-    )
-    from .cloudformation import CloudFormationRequestType as CloudFormationRequestType
-    from .cloudformation import CloudFormationResponseError as CloudFormationResponseError
-    from .cloudformation import CloudFormationResponseStatus as CloudFormationResponseStatus
-    from .cloudformation import send_custom_resource_response as send_custom_resource_response
-    from .cloudfront import CloudFrontBody as CloudFrontBody
-    from .cloudfront import CloudFrontConfig as CloudFrontConfig
-    from .cloudfront import CloudFrontCustomOrigin as CloudFrontCustomOrigin
-    from .cloudfront import CloudFrontEventType as CloudFrontEventType
-    from .cloudfront import CloudFrontHeader as CloudFrontHeader
-    from .cloudfront import CloudFrontHeaders as CloudFrontHeaders
-    from .cloudfront import CloudFrontOrigin as CloudFrontOrigin
-    from .cloudfront import CloudFrontRequest as CloudFrontRequest
-    from .cloudfront import CloudFrontRequestEvent as CloudFrontRequestEvent
-    from .cloudfront import CloudFrontRequestEventRecord as CloudFrontRequestEventRecord
-    from .cloudfront import CloudFrontRequestEventRecordCf as CloudFrontRequestEventRecordCf
-    from .cloudfront import CloudFrontResponse as CloudFrontResponse
-    from .cloudfront import CloudFrontResponseEvent as CloudFrontResponseEvent
-    from .cloudfront import CloudFrontResponseEventRecord as CloudFrontResponseEventRecord
-    from .cloudfront import CloudFrontResponseEventRecordCf as CloudFrontResponseEventRecordCf
-    from .cloudfront import CloudFrontS3Origin as CloudFrontS3Origin
-    from .cloudwatch_alarm import CloudWatchAlarmConfiguration as CloudWatchAlarmConfiguration
-    from .cloudwatch_alarm import CloudWatchAlarmData as CloudWatchAlarmData
-    from .cloudwatch_alarm import CloudWatchAlarmEvent as CloudWatchAlarmEvent
-    from .cloudwatch_alarm import CloudWatchAlarmMetric as CloudWatchAlarmMetric
-    from .cloudwatch_alarm import CloudWatchAlarmMetricDefinition as CloudWatchAlarmMetricDefinition
-    from .cloudwatch_alarm import CloudWatchAlarmMetricStat as CloudWatchAlarmMetricStat
-    from .cloudwatch_alarm import CloudWatchAlarmSNSDimension as CloudWatchAlarmSNSDimension
-    from .cloudwatch_alarm import CloudWatchAlarmSNSMessage as CloudWatchAlarmSNSMessage
-    from .cloudwatch_alarm import CloudWatchAlarmSNSMetric as CloudWatchAlarmSNSMetric
-    from .cloudwatch_alarm import (
-        CloudWatchAlarmSNSMetricDataQuery as CloudWatchAlarmSNSMetricDataQuery,
-    )
-    from .cloudwatch_alarm import CloudWatchAlarmSNSMetricStat as CloudWatchAlarmSNSMetricStat
-    from .cloudwatch_alarm import CloudWatchAlarmSNSTrigger as CloudWatchAlarmSNSTrigger
-    from .cloudwatch_alarm import CloudWatchAlarmState as CloudWatchAlarmState
-    from .cloudwatch_alarm import CloudWatchAlarmStateValue as CloudWatchAlarmStateValue
-    from .cloudwatch_dashboard import (
-        CloudWatchDashboardCustomWidgetEvent as CloudWatchDashboardCustomWidgetEvent,
-    )
-    from .cloudwatch_dashboard import CloudWatchWidgetContext as CloudWatchWidgetContext
-    from .cloudwatch_dashboard import CloudWatchWidgetForms as CloudWatchWidgetForms
-    from .cloudwatch_dashboard import TimeRange as TimeRange
-    from .cloudwatch_dashboard import TimeRangeZoom as TimeRangeZoom
-    from .cloudwatch_dashboard import TimeZone as TimeZone
-    from .cloudwatch_logs import CloudWatchLogsData as CloudWatchLogsData
-    from .cloudwatch_logs import CloudWatchLogsDecodedData as CloudWatchLogsDecodedData
-    from .cloudwatch_logs import CloudWatchLogsEvent as CloudWatchLogsEvent
-    from .cloudwatch_logs import CloudWatchLogsLogEvent as CloudWatchLogsLogEvent
-    from .cloudwatch_logs import decode_cloudwatch_logs as decode_cloudwatch_logs
-    from .codebuild import CodeBuildAdditionalInformation as CodeBuildAdditionalInformation
-    from .codebuild import CodeBuildArtifact as CodeBuildArtifact
-    from .codebuild import CodeBuildBuildStatus as CodeBuildBuildStatus
-    from .codebuild import CodeBuildEnvironment as CodeBuildEnvironment
-    from .codebuild import CodeBuildEnvironmentVariable as CodeBuildEnvironmentVariable
-    from .codebuild import CodeBuildLogs as CodeBuildLogs
-    from .codebuild import CodeBuildPhase as CodeBuildPhase
-    from .codebuild import CodeBuildPhaseChangeDetail as CodeBuildPhaseChangeDetail
-    from .codebuild import CodeBuildSource as CodeBuildSource
-    from .codebuild import CodeBuildStateChangeDetail as CodeBuildStateChangeDetail
-    from .codecommit import CodeCommitCodecommit as CodeCommitCodecommit
-    from .codecommit import CodeCommitEvent as CodeCommitEvent
-    from .codecommit import CodeCommitRecord as CodeCommitRecord
-    from .codecommit import CodeCommitReference as CodeCommitReference
+    from .autoscaling import *
+    from .batch import *
+    from .batch_processing import *
+    from .bedrock import *
+    from .client_vpn import *
+    from .cloudformation import *
+    from .cloudfront import *
+    from .cloudwatch_alarm import *
+    from .cloudwatch_dashboard import *
+    from .cloudwatch_logs import *
+    from .codebuild import *
+    from .codecommit import *
     from .codecs import Base64Bytes as Base64Bytes
     from .codecs import Base64Payload as Base64Payload
     from .codecs import Base64Text as Base64Text
     from .codecs import CompressedJson as CompressedJson
     from .codecs import CompressedJsonText as CompressedJsonText
     from .codecs import JsonText as JsonText
-    from .codedeploy import CodeDeployDeploymentState as CodeDeployDeploymentState
-    from .codedeploy import (
-        CodeDeployDeploymentStateChangeDetail as CodeDeployDeploymentStateChangeDetail,
-    )
-    from .codedeploy import (
-        CodeDeployInstanceStateChangeDetail as CodeDeployInstanceStateChangeDetail,
-    )
-    from .codedeploy import CodeDeployLifecycleHookEvent as CodeDeployLifecycleHookEvent
-    from .codepipeline import CodePipelineActionConfiguration as CodePipelineActionConfiguration
-    from .codepipeline import (
-        CodePipelineActionExecutionStateChangeDetail as CodePipelineActionExecutionStateChangeDetail,
-    )
-    from .codepipeline import CodePipelineActionType as CodePipelineActionType
-    from .codepipeline import CodePipelineArtifact as CodePipelineArtifact
-    from .codepipeline import CodePipelineArtifactCredentials as CodePipelineArtifactCredentials
-    from .codepipeline import CodePipelineConfiguration as CodePipelineConfiguration
-    from .codepipeline import CodePipelineData as CodePipelineData
-    from .codepipeline import CodePipelineEncryptionKey as CodePipelineEncryptionKey
-    from .codepipeline import (
-        CodePipelineExecutionStateChangeDetail as CodePipelineExecutionStateChangeDetail,
-    )
-    from .codepipeline import CodePipelineJob as CodePipelineJob
-    from .codepipeline import CodePipelineJobEvent as CodePipelineJobEvent
-    from .codepipeline import CodePipelineLocation as CodePipelineLocation
-    from .codepipeline import CodePipelineS3Location as CodePipelineS3Location
-    from .codepipeline import (
-        CodePipelineStageExecutionStateChangeDetail as CodePipelineStageExecutionStateChangeDetail,
-    )
-    from .codepipeline import CodePipelineState as CodePipelineState
-    from .cognito import BaseTriggerEvent as BaseTriggerEvent
-    from .cognito import CallerContext as CallerContext
-    from .cognito import ChallengeResult as ChallengeResult
-    from .cognito import ClaimsAndScopeOverrideDetails as ClaimsAndScopeOverrideDetails
-    from .cognito import ClaimsOverrideDetails as ClaimsOverrideDetails
-    from .cognito import CognitoTriggerEvent as CognitoTriggerEvent
-    from .cognito import CognitoTriggerSource as CognitoTriggerSource
-    from .cognito import CreateAuthChallengeTriggerEvent as CreateAuthChallengeTriggerEvent
-    from .cognito import (
-        CreateAuthChallengeTriggerEventRequest as CreateAuthChallengeTriggerEventRequest,
-    )
-    from .cognito import (
-        CreateAuthChallengeTriggerEventResponse as CreateAuthChallengeTriggerEventResponse,
-    )
-    from .cognito import CustomEmailSenderTriggerEvent as CustomEmailSenderTriggerEvent
-    from .cognito import (
-        CustomEmailSenderTriggerEventRequest as CustomEmailSenderTriggerEventRequest,
-    )
-    from .cognito import CustomMessageTriggerEvent as CustomMessageTriggerEvent
-    from .cognito import CustomMessageTriggerEventRequest as CustomMessageTriggerEventRequest
-    from .cognito import CustomMessageTriggerEventResponse as CustomMessageTriggerEventResponse
-    from .cognito import CustomSMSSenderTriggerEvent as CustomSMSSenderTriggerEvent
-    from .cognito import CustomSMSSenderTriggerEventRequest as CustomSMSSenderTriggerEventRequest
-    from .cognito import DefineAuthChallengeTriggerEvent as DefineAuthChallengeTriggerEvent
-    from .cognito import (
-        DefineAuthChallengeTriggerEventRequest as DefineAuthChallengeTriggerEventRequest,
-    )
-    from .cognito import (
-        DefineAuthChallengeTriggerEventResponse as DefineAuthChallengeTriggerEventResponse,
-    )
-    from .cognito import GroupOverrideDetails as GroupOverrideDetails
-    from .cognito import InboundFederationTriggerEvent as InboundFederationTriggerEvent
-    from .cognito import (
-        InboundFederationTriggerEventAttributes as InboundFederationTriggerEventAttributes,
-    )
-    from .cognito import (
-        InboundFederationTriggerEventRequest as InboundFederationTriggerEventRequest,
-    )
-    from .cognito import (
-        InboundFederationTriggerEventResponse as InboundFederationTriggerEventResponse,
-    )
-    from .cognito import PostAuthenticationTriggerEvent as PostAuthenticationTriggerEvent
-    from .cognito import (
-        PostAuthenticationTriggerEventRequest as PostAuthenticationTriggerEventRequest,
-    )
-    from .cognito import PostConfirmationTriggerEvent as PostConfirmationTriggerEvent
-    from .cognito import PostConfirmationTriggerEventRequest as PostConfirmationTriggerEventRequest
-    from .cognito import PreAuthenticationTriggerEvent as PreAuthenticationTriggerEvent
-    from .cognito import (
-        PreAuthenticationTriggerEventRequest as PreAuthenticationTriggerEventRequest,
-    )
-    from .cognito import PreSignUpTriggerEvent as PreSignUpTriggerEvent
-    from .cognito import PreSignUpTriggerEventRequest as PreSignUpTriggerEventRequest
-    from .cognito import PreSignUpTriggerEventResponse as PreSignUpTriggerEventResponse
-    from .cognito import PreTokenGenerationTriggerEvent as PreTokenGenerationTriggerEvent
-    from .cognito import (
-        PreTokenGenerationTriggerEventRequest as PreTokenGenerationTriggerEventRequest,
-    )
-    from .cognito import (
-        PreTokenGenerationTriggerEventResponse as PreTokenGenerationTriggerEventResponse,
-    )
-    from .cognito import (
-        PreTokenGenerationTriggerV2EventRequest as PreTokenGenerationTriggerV2EventRequest,
-    )
-    from .cognito import (
-        PreTokenGenerationTriggerV2EventResponse as PreTokenGenerationTriggerV2EventResponse,
-    )
-    from .cognito import PreTokenGenerationV2TriggerEvent as PreTokenGenerationV2TriggerEvent
-    from .cognito import TokenClaimsAndScopeOverrideDetails as TokenClaimsAndScopeOverrideDetails
-    from .cognito import UserMigrationTriggerEvent as UserMigrationTriggerEvent
-    from .cognito import UserMigrationTriggerEventRequest as UserMigrationTriggerEventRequest
-    from .cognito import UserMigrationTriggerEventResponse as UserMigrationTriggerEventResponse
-    from .cognito import (
-        VerifyAuthChallengeResponseTriggerEvent as VerifyAuthChallengeResponseTriggerEvent,
-    )
-    from .cognito import (
-        VerifyAuthChallengeResponseTriggerEventRequest as VerifyAuthChallengeResponseTriggerEventRequest,
-    )
-    from .cognito import (
-        VerifyAuthChallengeResponseTriggerEventResponse as VerifyAuthChallengeResponseTriggerEventResponse,
-    )
-    from .cognito import cognito_trigger_class as cognito_trigger_class
-    from .cognito import structure_cognito_trigger as structure_cognito_trigger
-    from .cognito_sync import CognitoSyncDatasetRecord as CognitoSyncDatasetRecord
-    from .cognito_sync import CognitoSyncOperation as CognitoSyncOperation
-    from .cognito_sync import CognitoSyncTriggerEvent as CognitoSyncTriggerEvent
-    from .config import AWSConfigConfigurationChanged as AWSConfigConfigurationChanged
-    from .config import AWSConfigConfigurationItemChanged as AWSConfigConfigurationItemChanged
-    from .config import AWSConfigEvaluationMode as AWSConfigEvaluationMode
-    from .config import AWSConfigInvokingEvent as AWSConfigInvokingEvent
-    from .config import AWSConfigOversizedConfiguration as AWSConfigOversizedConfiguration
-    from .config import (
-        AWSConfigOversizedConfigurationItemSummary as AWSConfigOversizedConfigurationItemSummary,
-    )
-    from .config import AWSConfigRuleEvent as AWSConfigRuleEvent
-    from .config import AWSConfigScheduledNotification as AWSConfigScheduledNotification
-    from .connect import ConnectContactFlowChannel as ConnectContactFlowChannel
-    from .connect import ConnectContactFlowData as ConnectContactFlowData
-    from .connect import ConnectContactFlowDetails as ConnectContactFlowDetails
-    from .connect import ConnectContactFlowEndpoint as ConnectContactFlowEndpoint
-    from .connect import ConnectContactFlowEndpointType as ConnectContactFlowEndpointType
-    from .connect import ConnectContactFlowEvent as ConnectContactFlowEvent
-    from .connect import ConnectContactFlowInitiationMethod as ConnectContactFlowInitiationMethod
-    from .connect import ConnectContactFlowMediaStreamAudio as ConnectContactFlowMediaStreamAudio
-    from .connect import (
-        ConnectContactFlowMediaStreamCustomer as ConnectContactFlowMediaStreamCustomer,
-    )
-    from .connect import ConnectContactFlowMediaStreams as ConnectContactFlowMediaStreams
-    from .connect import ConnectContactFlowQueue as ConnectContactFlowQueue
-    from .connect_campaigns import (
-        ConnectOutboundCampaignsCampaignContext as ConnectOutboundCampaignsCampaignContext,
-    )
-    from .connect_campaigns import (
-        ConnectOutboundCampaignsCustomerProfile as ConnectOutboundCampaignsCustomerProfile,
-    )
-    from .connect_campaigns import ConnectOutboundCampaignsEvent as ConnectOutboundCampaignsEvent
-    from .connect_campaigns import (
-        ConnectOutboundCampaignsInvocationMetadata as ConnectOutboundCampaignsInvocationMetadata,
-    )
-    from .connect_campaigns import ConnectOutboundCampaignsItems as ConnectOutboundCampaignsItems
+    from .codedeploy import *
+    from .codepipeline import *
+    from .cognito import *
+    from .cognito_sync import *
+    from .config import *
+    from .connect import *
+    from .connect_campaigns import *
     from .detection import detect as detect
     from .detection import detect_name as detect_name
     from .detection import parse as parse
-    from .documentdb import DocumentDBChangeEvent as DocumentDBChangeEvent
-    from .documentdb import DocumentDBChangeStreamEvent as DocumentDBChangeStreamEvent
-    from .documentdb import DocumentDBClusterTime as DocumentDBClusterTime
-    from .documentdb import DocumentDBEventRecord as DocumentDBEventRecord
-    from .documentdb import DocumentDBNamespace as DocumentDBNamespace
-    from .documentdb import DocumentDBOperationType as DocumentDBOperationType
-    from .documentdb import DocumentDBResumeToken as DocumentDBResumeToken
-    from .documentdb import DocumentDBTimestamp as DocumentDBTimestamp
-    from .documentdb import DocumentDBUpdateDescription as DocumentDBUpdateDescription
-    from .dynamodb import DynamoDBKinesisRecord as DynamoDBKinesisRecord
-    from .dynamodb import DynamoDBKinesisStreamRecord as DynamoDBKinesisStreamRecord
-    from .dynamodb import DynamoDBRecord as DynamoDBRecord
-    from .dynamodb import DynamoDBRecordEventName as DynamoDBRecordEventName
-    from .dynamodb import DynamoDBStreamEvent as DynamoDBStreamEvent
-    from .dynamodb import DynamoDBStreamWindow as DynamoDBStreamWindow
-    from .dynamodb import DynamoDBUserIdentity as DynamoDBUserIdentity
-    from .dynamodb import StreamRecord as StreamRecord
-    from .dynamodb import StreamViewType as StreamViewType
-    from .ec2 import EC2InstanceState as EC2InstanceState
-    from .ec2 import (
-        EC2InstanceStateChangeNotificationDetail as EC2InstanceStateChangeNotificationDetail,
-    )
-    from .ecr import ECRImageActionDetail as ECRImageActionDetail
-    from .ecr import ECRImageScanDetail as ECRImageScanDetail
-    from .enums import StrEnum as StrEnum
+    from .documentdb import *
+    from .dynamodb import *
+    from .ec2 import *
+    from .ecr import *
+    from .enums import *
     from .errors import JSONContentError as JSONContentError
-    from .eventbridge import EventBridgeDetail as EventBridgeDetail
-    from .eventbridge import EventBridgeEvent as EventBridgeEvent
-    from .eventbridge import S3EventBridgeNotificationDetail as S3EventBridgeNotificationDetail
-    from .eventbridge import S3EventBridgeNotificationEvent as S3EventBridgeNotificationEvent
-    from .eventbridge import S3EventBridgeNotificationObject as S3EventBridgeNotificationObject
-    from .eventbridge import (
-        S3EventNotificationEventBridgeBucket as S3EventNotificationEventBridgeBucket,
-    )
-    from .eventbridge import ScheduledEventDetail as ScheduledEventDetail
-    from .firehose import FirehoseResult as FirehoseResult
-    from .firehose import (
-        KinesisFirehoseDataTransformationRecord as KinesisFirehoseDataTransformationRecord,
-    )
-    from .firehose import (
-        KinesisFirehoseDataTransformationRecordMetadata as KinesisFirehoseDataTransformationRecordMetadata,
-    )
-    from .firehose import (
-        KinesisFirehoseDataTransformationResponse as KinesisFirehoseDataTransformationResponse,
-    )
-    from .firehose import KinesisFirehoseEvent as KinesisFirehoseEvent
-    from .firehose import KinesisFirehoseMSKRecordMetadata as KinesisFirehoseMSKRecordMetadata
-    from .firehose import KinesisFirehoseRecord as KinesisFirehoseRecord
-    from .firehose import KinesisFirehoseRecordMetadata as KinesisFirehoseRecordMetadata
-    from .guardduty import GuardDutyFindingDetail as GuardDutyFindingDetail
-    from .handler import event_source as event_source
+    from .eventbridge import *
+    from .firehose import *
+    from .guardduty import *
+    from .handler import *
     from .headers import Headers as Headers
     from .headers import MultiValueHeaders as MultiValueHeaders
-    from .health import HealthAffectedEntity as HealthAffectedEntity
-    from .health import HealthEventDescription as HealthEventDescription
-    from .health import HealthEventDetail as HealthEventDetail
-    from .health import HealthEventTypeCategory as HealthEventTypeCategory
-    from .iot import IoTButtonClickType as IoTButtonClickType
-    from .iot import IoTButtonEvent as IoTButtonEvent
-    from .iot import IoTConnectionMetadata as IoTConnectionMetadata
-    from .iot import IoTCoreAddOrDeleteFromThingGroupEvent as IoTCoreAddOrDeleteFromThingGroupEvent
-    from .iot import IoTCoreAddOrRemoveFromThingGroupEvent as IoTCoreAddOrRemoveFromThingGroupEvent
-    from .iot import IoTCorePropagatingAttribute as IoTCorePropagatingAttribute
-    from .iot import IoTCoreRegistryEventsBase as IoTCoreRegistryEventsBase
-    from .iot import IoTCoreRegistryEventType as IoTCoreRegistryEventType
-    from .iot import IoTCoreRegistryOperation as IoTCoreRegistryOperation
-    from .iot import IoTCoreThingEvent as IoTCoreThingEvent
-    from .iot import IoTCoreThingGroupEvent as IoTCoreThingGroupEvent
-    from .iot import IoTCoreThingGroupReference as IoTCoreThingGroupReference
-    from .iot import IoTCoreThingTypeAssociationEvent as IoTCoreThingTypeAssociationEvent
-    from .iot import IoTCoreThingTypeEvent as IoTCoreThingTypeEvent
-    from .iot import IoTCustomAuthorizerEvent as IoTCustomAuthorizerEvent
-    from .iot import IoTCustomAuthorizerResponse as IoTCustomAuthorizerResponse
-    from .iot import IoTHttpProtocolData as IoTHttpProtocolData
-    from .iot import IoTMqttProtocolData as IoTMqttProtocolData
-    from .iot import IoTPreProvisioningHookEvent as IoTPreProvisioningHookEvent
-    from .iot import IoTPreProvisioningHookResponse as IoTPreProvisioningHookResponse
-    from .iot import IoTProtocolData as IoTProtocolData
-    from .iot import IoTTlsProtocolData as IoTTlsProtocolData
-    from .kafka import KafkaEvent as KafkaEvent
-    from .kafka import KafkaEventRecord as KafkaEventRecord
-    from .kafka import KafkaEventRecordSchemaMetadata as KafkaEventRecordSchemaMetadata
-    from .kafka import KafkaHeaderBytes as KafkaHeaderBytes
-    from .kafka import KafkaHeaders as KafkaHeaders
-    from .kafka import KafkaHeaderValue as KafkaHeaderValue
-    from .kafka import KafkaTimestampType as KafkaTimestampType
-    from .kinesis import KinesisStreamEvent as KinesisStreamEvent
-    from .kinesis import KinesisStreamRecord as KinesisStreamRecord
-    from .kinesis import KinesisStreamRecordPayload as KinesisStreamRecordPayload
-    from .kinesis import KinesisStreamWindow as KinesisStreamWindow
-    from .kinesis import extract_cloudwatch_logs_from_event as extract_cloudwatch_logs_from_event
-    from .kinesis import extract_cloudwatch_logs_from_record as extract_cloudwatch_logs_from_record
-    from .kinesis_analytics import KinesisAnalyticsDeliveryResult as KinesisAnalyticsDeliveryResult
-    from .kinesis_analytics import (
-        KinesisAnalyticsFirehoseRecordMetadata as KinesisAnalyticsFirehoseRecordMetadata,
-    )
-    from .kinesis_analytics import (
-        KinesisAnalyticsInputPreprocessingEvent as KinesisAnalyticsInputPreprocessingEvent,
-    )
-    from .kinesis_analytics import (
-        KinesisAnalyticsInputPreprocessingRecord as KinesisAnalyticsInputPreprocessingRecord,
-    )
-    from .kinesis_analytics import (
-        KinesisAnalyticsInputPreprocessingResponse as KinesisAnalyticsInputPreprocessingResponse,
-    )
-    from .kinesis_analytics import (
-        KinesisAnalyticsInputPreprocessingResponseRecord as KinesisAnalyticsInputPreprocessingResponseRecord,
-    )
-    from .kinesis_analytics import (
-        KinesisAnalyticsLambdaDeliveryRecordMetadata as KinesisAnalyticsLambdaDeliveryRecordMetadata,
-    )
-    from .kinesis_analytics import (
-        KinesisAnalyticsOutputDeliveryEvent as KinesisAnalyticsOutputDeliveryEvent,
-    )
-    from .kinesis_analytics import (
-        KinesisAnalyticsOutputDeliveryRecord as KinesisAnalyticsOutputDeliveryRecord,
-    )
-    from .kinesis_analytics import (
-        KinesisAnalyticsOutputDeliveryResponse as KinesisAnalyticsOutputDeliveryResponse,
-    )
-    from .kinesis_analytics import (
-        KinesisAnalyticsOutputDeliveryResponseRecord as KinesisAnalyticsOutputDeliveryResponseRecord,
-    )
-    from .kinesis_analytics import (
-        KinesisAnalyticsPreprocessingResult as KinesisAnalyticsPreprocessingResult,
-    )
-    from .kinesis_analytics import (
-        KinesisAnalyticsStreamRecordMetadata as KinesisAnalyticsStreamRecordMetadata,
-    )
-    from .lambda_destination import LambdaDestinationCondition as LambdaDestinationCondition
-    from .lambda_destination import LambdaDestinationEvent as LambdaDestinationEvent
-    from .lambda_destination import (
-        LambdaDestinationRequestContext as LambdaDestinationRequestContext,
-    )
-    from .lambda_destination import (
-        LambdaDestinationResponseContext as LambdaDestinationResponseContext,
-    )
-    from .lambda_destination import (
-        LambdaDestinationStreamBatchInfo as LambdaDestinationStreamBatchInfo,
-    )
-    from .lambda_function_url import LambdaFunctionUrlEvent as LambdaFunctionUrlEvent
-    from .lambda_function_url import (
-        LambdaFunctionUrlRequestContext as LambdaFunctionUrlRequestContext,
-    )
-    from .lambda_function_url import LambdaFunctionUrlResponse as LambdaFunctionUrlResponse
-    from .lex import LexBot as LexBot
-    from .lex import LexButton as LexButton
-    from .lex import LexCurrentIntent as LexCurrentIntent
-    from .lex import LexDialogAction as LexDialogAction
-    from .lex import LexDialogActionType as LexDialogActionType
-    from .lex import LexEvent as LexEvent
-    from .lex import LexGenericAttachment as LexGenericAttachment
-    from .lex import LexMessage as LexMessage
-    from .lex import LexResponse as LexResponse
-    from .lex import LexResponseCard as LexResponseCard
-    from .lex import LexSlotDetail as LexSlotDetail
-    from .lex import LexV2Bot as LexV2Bot
-    from .lex import LexV2Button as LexV2Button
-    from .lex import LexV2DialogAction as LexV2DialogAction
-    from .lex import LexV2Event as LexV2Event
-    from .lex import LexV2ImageResponseCard as LexV2ImageResponseCard
-    from .lex import LexV2Intent as LexV2Intent
-    from .lex import LexV2Interpretation as LexV2Interpretation
-    from .lex import LexV2Message as LexV2Message
-    from .lex import LexV2ProposedNextState as LexV2ProposedNextState
-    from .lex import LexV2ResolvedContext as LexV2ResolvedContext
-    from .lex import LexV2Response as LexV2Response
-    from .lex import LexV2SessionState as LexV2SessionState
-    from .lex import LexV2Slot as LexV2Slot
-    from .lex import LexV2SlotValue as LexV2SlotValue
-    from .lex import LexV2Transcription as LexV2Transcription
-    from .mq import ActiveMQDestination as ActiveMQDestination
-    from .mq import ActiveMQEvent as ActiveMQEvent
-    from .mq import ActiveMQMessage as ActiveMQMessage
-    from .mq import BasicProperties as BasicProperties
-    from .mq import RabbitMessage as RabbitMessage
-    from .mq import RabbitMQEvent as RabbitMQEvent
-    from .s3 import S3Bucket as S3Bucket
-    from .s3 import S3Event as S3Event
-    from .s3 import S3EventRecord as S3EventRecord
-    from .s3 import S3EventRecordGlacierEventData as S3EventRecordGlacierEventData
-    from .s3 import S3EventRecordGlacierRestoreEventData as S3EventRecordGlacierRestoreEventData
-    from .s3 import (
-        S3EventRecordIntelligentTieringEventData as S3EventRecordIntelligentTieringEventData,
-    )
-    from .s3 import S3EventRecordLifecycleEventData as S3EventRecordLifecycleEventData
-    from .s3 import S3EventRecordReplicationEventData as S3EventRecordReplicationEventData
-    from .s3 import S3EventRecordTransitionEventData as S3EventRecordTransitionEventData
-    from .s3 import S3Identity as S3Identity
-    from .s3 import S3Message as S3Message
-    from .s3 import S3Object as S3Object
-    from .s3 import S3RequestParameters as S3RequestParameters
-    from .s3_batch import S3BatchOperationEvent as S3BatchOperationEvent
-    from .s3_batch import S3BatchOperationJob as S3BatchOperationJob
-    from .s3_batch import S3BatchOperationResponse as S3BatchOperationResponse
-    from .s3_batch import S3BatchOperationResponseRecord as S3BatchOperationResponseRecord
-    from .s3_batch import S3BatchOperationResultCode as S3BatchOperationResultCode
-    from .s3_batch import S3BatchOperationTask as S3BatchOperationTask
-    from .s3_object_lambda import S3ObjectConfiguration as S3ObjectConfiguration
-    from .s3_object_lambda import S3ObjectContext as S3ObjectContext
-    from .s3_object_lambda import S3ObjectInputContext as S3ObjectInputContext
-    from .s3_object_lambda import S3ObjectLambdaEvent as S3ObjectLambdaEvent
-    from .s3_object_lambda import S3ObjectSessionAttributes as S3ObjectSessionAttributes
-    from .s3_object_lambda import S3ObjectSessionContext as S3ObjectSessionContext
-    from .s3_object_lambda import S3ObjectSessionIssuer as S3ObjectSessionIssuer
-    from .s3_object_lambda import S3ObjectUserIdentity as S3ObjectUserIdentity
-    from .s3_object_lambda import S3ObjectUserRequest as S3ObjectUserRequest
-    from .secrets_manager import SecretsManagerEvent as SecretsManagerEvent
-    from .secrets_manager import SecretsManagerRotationStep as SecretsManagerRotationStep
-    from .ses import SESEvent as SESEvent
-    from .ses import SESEventRecord as SESEventRecord
-    from .ses import SESMail as SESMail
-    from .ses import SESMailCommonHeaders as SESMailCommonHeaders
-    from .ses import SESMailHeader as SESMailHeader
-    from .ses import SESMessage as SESMessage
-    from .ses import SESReceipt as SESReceipt
-    from .ses import SESReceiptAction as SESReceiptAction
-    from .ses import SESReceiptStatus as SESReceiptStatus
-    from .sns import SNSEvent as SNSEvent
-    from .sns import SNSEventRecord as SNSEventRecord
-    from .sns import SNSMessage as SNSMessage
-    from .sns import SNSMessageAttribute as SNSMessageAttribute
-    from .sqs import SQSEvent as SQSEvent
-    from .sqs import SQSMessageAttribute as SQSMessageAttribute
-    from .sqs import SQSRecord as SQSRecord
-    from .sqs import SQSRecordAttributes as SQSRecordAttributes
-    from .stepfunctions import StepFunctionsExecutionStatus as StepFunctionsExecutionStatus
-    from .stepfunctions import (
-        StepFunctionsExecutionStatusChangeDetail as StepFunctionsExecutionStatusChangeDetail,
-    )
-    from .stepfunctions import StepFunctionsPayloadDetails as StepFunctionsPayloadDetails
-    from .timestamps import EpochMicrosText as EpochMicrosText
-    from .timestamps import EpochMillis as EpochMillis
-    from .timestamps import EpochMillisText as EpochMillisText
-    from .timestamps import EpochSeconds as EpochSeconds
-    from .timestamps import HttpDate as HttpDate
-    from .timestamps import IsoTimestamp as IsoTimestamp
-    from .transfer_family import TransferFamilyAuthorizer as TransferFamilyAuthorizer
-    from .transfer_family import (
-        TransferFamilyAuthorizerResponse as TransferFamilyAuthorizerResponse,
-    )
-    from .transfer_family import (
-        TransferFamilyHomeDirectoryMapping as TransferFamilyHomeDirectoryMapping,
-    )
-    from .transfer_family import TransferFamilyHomeDirectoryType as TransferFamilyHomeDirectoryType
-    from .transfer_family import TransferFamilyPosixProfile as TransferFamilyPosixProfile
-    from .transfer_family import TransferFamilyProtocol as TransferFamilyProtocol
-    from .vpc_lattice import VPCLatticeEvent as VPCLatticeEvent
-    from .vpc_lattice import VPCLatticeEventV2 as VPCLatticeEventV2
-    from .vpc_lattice import VPCLatticeEventV2Identity as VPCLatticeEventV2Identity
-    from .vpc_lattice import VPCLatticeEventV2RequestContext as VPCLatticeEventV2RequestContext
-    from .vpc_lattice import VPCLatticeResponse as VPCLatticeResponse
-    from .windows import TumblingWindow as TumblingWindow
-    from .windows import WindowedBatch as WindowedBatch
+    from .health import *
+    from .iot import *
+    from .kafka import *
+    from .kinesis import *
+    from .kinesis_analytics import *
+    from .lambda_destination import *
+    from .lambda_function_url import *
+    from .lex import *
+    from .mq import *
+    from .s3 import *
+    from .s3_batch import *
+    from .s3_object_lambda import *
+    from .secrets_manager import *
+    from .ses import *
+    from .sns import *
+    from .sqs import *
+    from .stepfunctions import *
+    from .timestamps import *
+    from .transfer_family import *
+    from .vpc_lattice import *
+    from .windows import *
     # END generated
 
 __version__ = "0.1.0"
