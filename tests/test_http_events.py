@@ -536,17 +536,27 @@ def test_appsync_events() -> None:
     assert pub.info.channel_segments == ("chat", "room-7")
     assert pub.info.channel_namespace.name == "chat"
     assert [e["id"][:4] for e in pub.resolved_events] == ["0a1b", "5e6f"]
-    assert pub.identity_object is None
+    assert pub.identity_object() is None
     assert pub.request_headers["X-Api-Key"] == "da2-abcdefghijklmnop"
     sub = sample("appsync-events-subscribe.json", le.AppSyncResolverEventsEvent)
     assert sub.resolved_events == () and sub.events is None
-    identity = sub.identity_object
+    identity = sub.identity_object()
     assert isinstance(identity, le.AppSyncIdentityCognito) and identity.username == "ana"
     raw = load_sample("appsync-events-subscribe.json")
     raw["identity"] = "None"  # what the Powertools fixture carries
     odd = assert_round_trip(raw, le.AppSyncResolverEventsEvent)
     with pytest.raises(StructureError, match="identity: expected an object, got str"):
-        _ = odd.identity_object
+        _ = odd.identity_object()
+
+
+def test_appsync_events_identity_uses_the_converter_it_is_given() -> None:
+    raw = load_sample("appsync-events-subscribe.json")
+    raw["identity"]["surprise"] = 1
+    event = le.converter.structure(raw, le.AppSyncResolverEventsEvent)
+    assert isinstance(event.identity_object(), le.AppSyncIdentityCognito)
+    strict = le.converter.copy(forbid_extra_keys=True)
+    with pytest.raises(StructureError, match="surprise"):
+        event.identity_object(strict)
 
 
 # ------------------------------------------------------------------ malformed input

@@ -351,7 +351,7 @@ class AppSyncResolverEventsInfo(Model):
 class AppSyncResolverEventsEvent(Model):
     """AWS AppSync Events API handler invocation (publish or subscribe).
 
-    `identity` and `prev` are kept as they came (`Any`); `identity_object` decides the
+    `identity` and `prev` are kept as they came (`Any`); `identity_object()` decides the
     identity class by shape.
     """
 
@@ -365,9 +365,8 @@ class AppSyncResolverEventsEvent(Model):
     result: Any = None
     error: Any = None
 
-    @property
     def identity_object(
-        self,
+        self, converter: LambdaEventsConverter | None = None
     ) -> (
         AppSyncIdentityIAM
         | AppSyncIdentityCognito
@@ -375,12 +374,12 @@ class AppSyncResolverEventsEvent(Model):
         | AppSyncIdentityLambda
         | None
     ):
-        """`identity` as a typed identity (`None` for API key auth)."""
+        """`identity` as a typed identity (`None` for API key auth), structured by `converter`."""
         if self.identity is None:
             return None
         from ._payload import shared_converter
 
-        conv = shared_converter()
+        conv = converter if converter is not None else shared_converter()
         target: Any = AppSyncIdentity
         try:
             identity: _AnyIdentity = conv.structure(self.identity, target)
