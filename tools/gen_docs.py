@@ -4,7 +4,7 @@ Run from the project root: `python tools/gen_docs.py` (the `docs` nox session do
 only git-ignored files:
 
 - `docs/sources/<module>.md`: one page per event source, read from the classes themselves
-  (`lambda_events._registry.LAZY_NAMES`, the attrs fields, `detection.RULES`), the samples in
+  (`lambda_events._registry.LAZY_NAMES`, the attrs fields, `_sources.SOURCES`), the samples in
   `samples/` and the Powertools table of `docs/migrating-from-powertools.md`;
 - `docs/reference/<module>.md`: one mkdocstrings page per module, listing its `__all__`;
 - `docs/snippets/readme/<slug>.md`: README sections the hand-written guides include;
@@ -278,14 +278,14 @@ def _doc(obj: Any) -> str:
 
 @functools.cache
 def event_modules() -> dict[str, list[str]]:
-    """Module -> the event classes `detect` can name (in `detection.RULES` order)."""
+    """Module -> the event classes `detect` can name (in `_sources.SOURCES` order)."""
     _lambda_events()
-    from lambda_events.detection import RULES
+    from lambda_events._sources import SOURCES
 
     registry = _registry()
     found: dict[str, list[str]] = defaultdict(list)
-    for name, _ in RULES:
-        found[registry[name]].append(name)
+    for source in SOURCES:
+        found[registry[source.event]].append(source.event)
     return dict(found)
 
 
@@ -533,25 +533,23 @@ def _json(path: Path) -> str:
 
 
 def detection_rule(name: str) -> str:
-    """The source of the detection rule that names `name`, with the helpers it calls."""
-    from lambda_events import detection
+    """The row of `_sources.SOURCES` that declares `name`, with the helpers its rule calls."""
+    from lambda_events import _sources
 
-    rule = dict(detection.RULES)[name]
-    parts = [textwrap.dedent(inspect.getsource(rule)).strip()]
-    code = rule.__code__
-    defaults = rule.__defaults__ or ()
-    names = code.co_varnames[code.co_argcount - len(defaults) : code.co_argcount]
-    bound = dict(zip(names, defaults, strict=True))
-    if rule.__closure__:
-        bound.update(
-            zip(code.co_freevars, (c.cell_contents for c in rule.__closure__), strict=True)
-        )
-    if bound:
-        parts[0] += "\n# with " + ", ".join(f"{k}={v!r}" for k, v in bound.items())
+    text = inspect.getsource(_sources)
+    row = next(
+        node
+        for node in ast.walk(ast.parse(text))
+        if isinstance(node, ast.Call)
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+        and node.args[0].value == name
+    )
+    parts = [ast.get_source_segment(text, row) or ""]
     seen: set[str] = set()
-    todo = list(code.co_names)
+    todo = [n.id for n in ast.walk(row) if isinstance(n, ast.Name)]
     while todo:
-        helper = getattr(detection, todo.pop(0), None)
+        helper = getattr(_sources, todo.pop(0), None)
         if inspect.isfunction(helper) and helper.__name__ not in seen:
             seen.add(helper.__name__)
             parts.append(textwrap.dedent(inspect.getsource(helper)).strip())
@@ -595,7 +593,7 @@ def source_page(module: str) -> str:
         out += [f"### {name} {{#{_anchor(cls)}}}", "", _doc(cls), ""]
         out += ["**Class tree**", "", "```text", *lines, "```", ""]
         out += ["**Fields**", "", _table(cls), ""]
-        out += ["**Detected by** (`lambda_events.detection.RULES`)", ""]
+        out += ["**Detected by** (its row in `lambda_events._sources.SOURCES`)", ""]
         out += ["```python", detection_rule(name), "```", ""]
         out += ["**Samples**", ""]
         if name in samples:
