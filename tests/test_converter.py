@@ -68,7 +68,9 @@ def test_registry_and_init_are_what_the_modules_declare() -> None:
     finally:
         sys.path.pop(0)
     package = root / "src/lambda_events"
-    assert gen_init.generate() == (package / "__init__.py").read_text(), "run `python tools/gen_init.py`"
+    assert gen_init.generate() == (package / "__init__.py").read_text(), (
+        "run `python tools/gen_init.py`"
+    )
     assert gen_init.generate_registry() == (package / "_registry.py").read_text(), (
         "run `python tools/gen_init.py`"
     )

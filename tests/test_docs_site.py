@@ -106,8 +106,8 @@ def test_field_tables_show_wire_keys_decoding_and_secrets(site: Path) -> None:
 
 def test_detection_rules_are_shown_with_their_helpers() -> None:
     rule = gen_docs.detection_rule("SQSEvent")
-    assert '"aws:sqs"' in rule and "def _record_source" in rule
-    assert "kind='THING_EVENT'" in gen_docs.detection_rule("IoTCoreThingEvent")
+    assert '"aws:sqs"' in rule and "def record_source" in rule and "def _get" in rule
+    assert '_iot_registry("THING_EVENT")' in gen_docs.detection_rule("IoTCoreThingEvent")
 
 
 def test_class_tree_lists_nested_parts() -> None:

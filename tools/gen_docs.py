@@ -553,8 +553,17 @@ def detection_rule(name: str) -> str:
         if inspect.isfunction(helper) and helper.__name__ not in seen:
             seen.add(helper.__name__)
             parts.append(textwrap.dedent(inspect.getsource(helper)).strip())
-            todo.extend(helper.__code__.co_names)
+            todo.extend(_names_used(helper.__code__))
     return "\n\n".join(parts)
+
+
+def _names_used(code: Any) -> list[str]:
+    """The global names a function uses, its nested lambdas' included."""
+    names = list(code.co_names)
+    for const in code.co_consts:
+        if inspect.iscode(const):
+            names += _names_used(const)
+    return names
 
 
 def _batch_response_json(module: str) -> str:
