@@ -46,8 +46,8 @@ class AWSConfigEvaluationMode(StrEnum):
 
 
 @model
-class AWSConfigConfigurationItemChanged(Model):
-    """The configuration item of a changed resource (free-form `configuration`)."""
+class _ConfigurationItemParts(Model):
+    """What a configuration item and its oversized summary both carry."""
 
     configuration_item_version: str
     configuration_item_capture_time: IsoTimestamp
@@ -62,6 +62,12 @@ class AWSConfigConfigurationItemChanged(Model):
     availability_zone: str | None = None
     configuration_state_md5_hash: str | None = None
     resource_creation_time: IsoTimestamp | None = None
+
+
+@model
+class AWSConfigConfigurationItemChanged(_ConfigurationItemParts):
+    """The configuration item of a changed resource (free-form `configuration`)."""
+
     configuration: Any = None
     supplementary_configuration: Mapping[str, Any] | None = None
     tags: Mapping[str, str] | None = None
@@ -91,23 +97,10 @@ class AWSConfigScheduledNotification(Model):
 
 
 @model
-class AWSConfigOversizedConfigurationItemSummary(Model):
+class AWSConfigOversizedConfigurationItemSummary(_ConfigurationItemParts):
     """The summary AWS Config sends instead of a configuration item too large to inline."""
 
     change_type: str
-    configuration_item_version: str
-    configuration_item_capture_time: IsoTimestamp
-    configuration_item_status: str
-    resource_type: str
-    resource_id: str
-    account_id: str = field(wire="awsAccountId")
-    region: str = field(wire="awsRegion")
-    configuration_state_id: int | None = None
-    resource_name: str | None = None
-    resource_arn: str | None = field(wire="ARN", default=None)
-    availability_zone: str | None = None
-    configuration_state_md5_hash: str | None = None
-    resource_creation_time: IsoTimestamp | None = None
 
 
 @model
