@@ -154,6 +154,30 @@ class AppSyncRequest(Model):
     domain_name: str | None = None
 
 
+class _RequestAccessors:
+    """Readers of the HTTP request a resolver event carries (`request` may be absent)."""
+
+    if TYPE_CHECKING:
+        request: AppSyncRequest | None
+
+    @property
+    def request_headers(self) -> Headers:
+        """The HTTP request headers (empty when the event has no `request`)."""
+        return self.request.headers if self.request is not None else Headers()
+
+    def get_header_value(
+        self, name: str, default_value: str | None = None, case_sensitive: bool = False
+    ) -> str | None:
+        """One request header's value (any case unless `case_sensitive`), else the default."""
+        from ._http import header_value
+
+        return header_value(self.request_headers, name, default_value, case_sensitive)
+
+    @property
+    def domain_name(self) -> str | None:
+        return self.request.domain_name if self.request is not None else None
+
+
 @model
 class AppSyncPrev(Model):
     """`prev`: the result of the previous pipeline function or before-mapping template."""
@@ -173,7 +197,7 @@ class AppSyncResolverEventInfo(Model):
 
 
 @model
-class AppSyncResolverEvent(Model):
+class AppSyncResolverEvent(Model, _RequestAccessors):
     """AWS AppSync resolver invocation: direct Lambda resolver or Amplify `@function`.
 
     Direct resolvers send `info`; Amplify sends `typeName`/`parentTypeName` and `fieldName`
@@ -211,23 +235,6 @@ class AppSyncResolverEvent(Model):
     def field_name(self) -> str:
         """The GraphQL field being resolved."""
         return self.info.field_name
-
-    @property
-    def request_headers(self) -> Headers:
-        """The HTTP request headers (empty when the event has no `request`)."""
-        return self.request.headers if self.request is not None else Headers()
-
-    def get_header_value(
-        self, name: str, default_value: str | None = None, case_sensitive: bool = False
-    ) -> str | None:
-        """One request header's value (any case unless `case_sensitive`), else the default."""
-        from ._http import header_value
-
-        return header_value(self.request_headers, name, default_value, case_sensitive)
-
-    @property
-    def domain_name(self) -> str | None:
-        return self.request.domain_name if self.request is not None else None
 
     @property
     def prev_result(self) -> Any:
@@ -348,7 +355,7 @@ class AppSyncResolverEventsInfo(Model):
 
 
 @model
-class AppSyncResolverEventsEvent(Model):
+class AppSyncResolverEventsEvent(Model, _RequestAccessors):
     """AWS AppSync Events API handler invocation (publish or subscribe).
 
     `identity` and `prev` are kept as they came (`Any`); `identity_object()` decides the
@@ -386,23 +393,6 @@ class AppSyncResolverEventsEvent(Model):
         except StructureError as exc:
             raise exc.prefixed(("identity",)) from None
         return identity
-
-    @property
-    def request_headers(self) -> Headers:
-        """The HTTP request headers (empty when the event has no `request`)."""
-        return self.request.headers if self.request is not None else Headers()
-
-    def get_header_value(
-        self, name: str, default_value: str | None = None, case_sensitive: bool = False
-    ) -> str | None:
-        """One request header's value (any case unless `case_sensitive`), else the default."""
-        from ._http import header_value
-
-        return header_value(self.request_headers, name, default_value, case_sensitive)
-
-    @property
-    def domain_name(self) -> str | None:
-        return self.request.domain_name if self.request is not None else None
 
     @property
     def resolved_events(self) -> tuple[Mapping[str, Any], ...]:
