@@ -1,40 +1,196 @@
-"""Issue 4 responses (Firehose transformation, partial batch) and the sample handlers."""
+"""Amazon Data Firehose: the transformation event, its response, the sample handlers."""
 
 from __future__ import annotations
 
 import base64
-import copy
+import gzip
 import importlib
 import json
+from datetime import datetime, timezone
+from pathlib import Path
 from typing import Any
 
 import attrs
 import pytest
 
 from lambda_events import (
-    BatchItemFailure,
-    DynamoDBStreamEvent,
     KinesisFirehoseDataTransformationRecord,
     KinesisFirehoseDataTransformationRecordMetadata,
     KinesisFirehoseDataTransformationResponse,
     KinesisFirehoseEvent,
-    KinesisStreamEvent,
-    PartialBatchResponse,
     ResponseError,
-    SESEvent,
-    SQSEvent,
+    SQSRecord,
+    StructureError,
     converter,
-    item_identifier,
 )
 
-from ._support import assert_round_trip, load_response, load_sample, structure_error
+from ._support import (
+    assert_round_trip,
+    assert_same_json,
+    load_response,
+    load_sample,
+    shared_files,
+    structure_error,
+)
+
+SAMPLES: dict[str, Any] = {
+    "firehose-kinesis-source.json": KinesisFirehoseEvent,
+    "firehose-direct-put.json": KinesisFirehoseEvent,
+    "firehose-cloudwatch-logs.json": KinesisFirehoseEvent,
+}
+
+CLASSES = ("KinesisFirehoseEvent",)
+
+
+@attrs.frozen
+class Customer:
+    id: int
+    tier: str
+
+
+@attrs.frozen
+class Order:
+    orderId: str  # noqa: N815 - the producer's JSON keys
+    customer: Customer
+    total: float
 
 
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode()
 
 
-# ------------------------------------------------------------------- Firehose response
+def _semantic_round_trip(raw: Any, cls: Any, payload_keys: set[str]) -> Any:
+    """Structure and unstructure a typed event; payload strings compare as equal JSON."""
+    obj = converter.structure(raw, cls)
+    back = converter.unstructure(obj, cls)
+    _assert_semantic(back, raw, payload_keys)
+    assert converter.structure(back, cls) == obj
+    return obj
+
+
+def _decode_payload(key: str, value: str) -> Any:
+    if key == "data" or key == "value":
+        return json.loads(base64.b64decode(value))
+    return json.loads(value)
+
+
+def _assert_semantic(actual: Any, expected: Any, payload_keys: set[str], key: str = "") -> None:
+    if key in payload_keys and isinstance(expected, str):
+        assert isinstance(actual, str)
+        assert _decode_payload(key, actual) == _decode_payload(key, expected)
+    elif isinstance(expected, dict):
+        assert set(actual) == set(expected)
+        for k in expected:
+            _assert_semantic(actual[k], expected[k], payload_keys, k)
+    elif isinstance(expected, list):
+        assert len(actual) == len(expected)
+        for a, e in zip(actual, expected, strict=True):
+            _assert_semantic(a, e, payload_keys, key)
+    else:
+        assert_same_json(actual, expected)
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLES))
+def test_sample_round_trips_exactly(name: str) -> None:
+    assert_round_trip(load_sample(name), SAMPLES[name])
+
+
+@pytest.mark.parametrize(("path", "cls_name"), shared_files(*CLASSES))
+def test_shared_corpus_round_trips(path: Path, cls_name: str) -> None:
+    import lambda_events
+
+    assert_round_trip(json.loads(path.read_text()), getattr(lambda_events, cls_name))
+
+
+def test_firehose_kinesis_source_metadata_and_helpers() -> None:
+    event = converter.structure(load_sample("firehose-kinesis-source.json"), KinesisFirehoseEvent)
+    assert (
+        event.source_kinesis_stream_arn
+        == "arn:aws:kinesis:eu-central-1:210987654321:stream/clickstream"
+    )
+    first = event.records[0]
+    assert first.metadata is not None
+    assert first.metadata.shard_id == "shardId-000000000003"
+    assert first.metadata.subsequence_number == 0
+    assert first.approximate_arrival_timestamp.datetime == datetime(
+        2026, 1, 1, 0, 0, 0, 123000, tzinfo=timezone.utc
+    )
+    assert first.data_as_json == {
+        "orderId": "o-2001",
+        "customer": {"id": 7, "tier": "gold"},
+        "total": 99.5,
+    }
+    assert first.data_as_text.startswith('{"orderId": "o-2001"')
+
+
+def test_firehose_direct_put_has_no_metadata_and_keeps_binary_data() -> None:
+    event = converter.structure(load_sample("firehose-direct-put.json"), KinesisFirehoseEvent)
+    assert event.source_kinesis_stream_arn is None
+    assert [r.metadata for r in event.records] == [None, None, None]
+    assert event.records[0].data_as_text == "GET /health 200 3ms"
+    assert event.records[2].data_as_bytes == b"\xff\xfe not utf-8"
+    with pytest.raises(StructureError, match="not valid JSON"):
+        event.records[0].data_as_json
+
+
+def test_firehose_records_carrying_cloudwatch_logs() -> None:
+    raw = load_sample("firehose-cloudwatch-logs.json")
+    event = converter.structure(raw, KinesisFirehoseEvent)
+    logs = event.records[0].cloudwatch_logs()
+    assert logs.log_group == "/aws/lambda/payments"
+    assert [e.message for e in logs.log_events][1] == "ERROR card declined order=o-3002"
+    assert event.records[0].data_zlib_compressed_as_json()["owner"] == "456789012345"
+
+
+def test_firehose_typed_records() -> None:
+    raw = load_sample("firehose-kinesis-source.json")
+    event = _semantic_round_trip(raw, KinesisFirehoseEvent[Order], {"data"})
+    assert event.records[1].data == Order("o-2002", Customer(12, "basic"), 15)
+    with pytest.raises(TypeError):
+        event.records[0].data_as_bytes
+
+
+def test_firehose_typed_record_error_names_path_into_payload() -> None:
+    raw = load_sample("firehose-kinesis-source.json")
+    raw["records"][1]["data"] = _b64(
+        b'{"orderId": "x", "customer": {"id": "7x", "tier": "a"}, "total": 1}'
+    )
+    msg = structure_error(raw, KinesisFirehoseEvent[Order])
+    assert "records[1].data.customer.id: expected an integer, got" in msg
+
+
+def test_firehose_records_carrying_sqs_messages() -> None:
+    from ._support import CORPUS_ROOTS
+
+    path = CORPUS_ROOTS["powertools"] / "kinesisFirehoseSQSEvent.json"
+    if not path.exists():
+        pytest.skip("../shared is absent")
+    event = converter.structure(json.loads(path.read_text()), KinesisFirehoseEvent[SQSRecord])
+    message = event.records[0].data
+    assert message.body == "Test message."
+    assert message.queue_name == "SNS"
+
+
+def test_firehose_malformed_inputs_name_wire_paths() -> None:
+    raw = load_sample("firehose-kinesis-source.json")
+    raw["records"][0]["data"] = 7
+    raw["records"][1]["approximateArrivalTimestamp"] = 1.5
+    del raw["records"][1]["kinesisRecordMetadata"]["shardId"]
+    del raw["invocationId"]
+    msg = structure_error(raw, KinesisFirehoseEvent)
+    assert "records[0].data: expected a string, got int" in msg
+    assert "records[1].approximateArrivalTimestamp: expected an integer or a string" in msg
+    assert "records[1].kinesisRecordMetadata.shardId: missing required key" in msg
+    assert "invocationId: missing required key" in msg
+
+
+def test_gzip_bytes_in_firehose_are_kept_exactly() -> None:
+    # Firehose data is plain base64 bytes: gzip content is not re-compressed on the way out.
+    raw = load_sample("firehose-cloudwatch-logs.json")
+    data = base64.b64decode(raw["records"][0]["data"])
+    assert gzip.decompress(data)
+    back = converter.unstructure(converter.structure(raw, KinesisFirehoseEvent))
+    assert back["records"][0]["data"] == raw["records"][0]["data"]
 
 
 def test_firehose_response_golden() -> None:
@@ -152,74 +308,6 @@ def test_firehose_builder_answers_every_record_exactly_once_in_event_order() -> 
         )
 
 
-# ------------------------------------------------------------- partial batch response
-
-
-def test_partial_batch_empty_means_all_succeeded() -> None:
-    response = PartialBatchResponse()
-    assert converter.unstructure(response) == {"batchItemFailures": []}
-    assert response.all_succeeded
-    assert converter.structure({"batchItemFailures": []}, PartialBatchResponse) == response
-    assert PartialBatchResponse.from_failed_records([]) == response
-
-
-def test_partial_batch_sqs_uses_message_ids() -> None:
-    event = converter.structure(load_sample("sqs.json"), SQSEvent)
-    response = PartialBatchResponse.from_failed_records(reversed(event.records))
-    assert converter.unstructure(response) == {
-        "batchItemFailures": [
-            {"itemIdentifier": "9f1c2a3b-4d5e-46f7-8a9b-0c1d2e3f4011"},
-            {"itemIdentifier": "9f1c2a3b-4d5e-46f7-8a9b-0c1d2e3f4000"},
-        ]
-    }
-    assert not response.all_succeeded
-    assert converter.structure(converter.unstructure(response), PartialBatchResponse) == response
-
-
-def test_partial_batch_kinesis_uses_sequence_numbers() -> None:
-    event = converter.structure(load_sample("kinesis-stream.json"), KinesisStreamEvent)
-    record = event.records[1]
-    response = PartialBatchResponse().add_failure(record).add_failure(record)
-    assert converter.unstructure(response) == {
-        "batchItemFailures": [{"itemIdentifier": record.kinesis.sequence_number}]
-    }
-    assert item_identifier(record) == record.kinesis.sequence_number
-
-
-def test_partial_batch_dynamodb_uses_sequence_numbers() -> None:
-    event = converter.structure(load_sample("dynamodb-stream.json"), DynamoDBStreamEvent)
-    response = PartialBatchResponse.from_failed_records([event.records[0], event.records[0]])
-    expected = event.records[0].dynamodb.sequence_number
-    assert expected is not None
-    assert converter.unstructure(response) == {"batchItemFailures": [{"itemIdentifier": expected}]}
-    no_sequence = attrs.evolve(
-        event.records[0], dynamodb=attrs.evolve(event.records[0].dynamodb, sequence_number=None)
-    )
-    with pytest.raises(ResponseError, match="has no SequenceNumber"):
-        PartialBatchResponse.from_failed_records([no_sequence])
-
-
-def test_partial_batch_invalid_values_raise() -> None:
-    with pytest.raises(ResponseError, match="non-empty string"):
-        BatchItemFailure(item_identifier="")
-    with pytest.raises(ResponseError, match="non-empty string"):
-        PartialBatchResponse.from_identifiers(["ok", ""])
-    ses = converter.structure(load_sample("ses-receipt.json"), SESEvent)
-    with pytest.raises(ResponseError, match="cannot report a SESEventRecord"):
-        PartialBatchResponse.from_failed_records([ses.records[0]])  # type: ignore[list-item]
-    # read back, only the shape is checked; an empty identifier is what was sent
-    read = converter.structure(
-        {"batchItemFailures": [{"itemIdentifier": ""}]}, PartialBatchResponse
-    )
-    assert read.batch_item_failures[0].item_identifier == ""
-    assert "batchItemFailures[0].itemIdentifier: expected a string, got null" in structure_error(
-        {"batchItemFailures": [{"itemIdentifier": None}]}, PartialBatchResponse
-    )
-
-
-# ----------------------------------------------------------------------------- handlers
-
-
 def _firehose_direct_put_transformed() -> dict[str, Any]:
     def answer(rid: str, original: str) -> dict[str, Any]:
         data = json.dumps(
@@ -253,6 +341,7 @@ def _firehose_dropped() -> dict[str, Any]:
 
 
 KINESIS_SOURCE = "49655321001122334455667788990011223344556677889900000000"
+
 HANDLERS: list[tuple[str, str, Any]] = [
     ("firehose_transform_handler", "firehose-direct-put.json", _firehose_direct_put_transformed()),
     ("firehose_drop_handler", "firehose-direct-put.json", _firehose_dropped()),
@@ -289,134 +378,6 @@ HANDLERS: list[tuple[str, str, Any]] = [
             ]
         },
     ),
-    (
-        "kafka_handler",
-        "kafka-msk.json",
-        {
-            "servers": 2,
-            "records": [
-                {
-                    "topic": "orders",
-                    "offset": 4107,
-                    "key": "customer-7",
-                    "size": 76,
-                    "trace": "00-4bf92f3577b34da6-00f067aa0ba902b7-01",
-                },
-                {"topic": "orders", "offset": 4108, "key": "customer-9", "size": 73, "trace": None},
-                {"topic": "orders", "offset": 88, "key": None, "size": 75, "trace": None},
-            ],
-        },
-    ),
-    (
-        "kafka_typed_handler",
-        "kafka-msk.json",
-        {
-            "orders": ["o-4001", "o-4002", "o-4003"],
-            "gold_total": 162.25,
-            "by_partition": {"orders-0": 2, "orders-1": 1},
-        },
-    ),
-    (
-        "mq_rabbitmq_handler",
-        "rabbitmq-orders.json",
-        {
-            "orders::/": [
-                {
-                    "message_id": "m-5001",
-                    "data": {
-                        "orderId": "o-5001",
-                        "customer": {"id": 3, "tier": "gold"},
-                        "total": 20,
-                    },
-                }
-            ],
-            "orders::/priority": [
-                {
-                    "message_id": "m-5002",
-                    "data": {
-                        "orderId": "o-5002",
-                        "customer": {"id": 4, "tier": "basic"},
-                        "total": 8,
-                    },
-                }
-            ],
-        },
-    ),
-    (
-        "mq_activemq_handler",
-        "activemq-bytes.json",
-        {
-            "statusCode": 200,
-            "messages": [
-                {
-                    "id": "ID:b-0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0-1.mq.eu-west-2.amazonaws.com"
-                    "-41217-1767657600000-3:1:1:1:3",
-                    "physical_name": "thumbnails",
-                    "bytes": 16,
-                }
-            ],
-        },
-    ),
-    (
-        "eventbridge_handler",
-        "eventbridge-ec2-state-change.json",
-        {"detail_type": "EC2 Instance State-change Notification", "state": "stopped"},
-    ),
-    (
-        "eventbridge_handler",
-        "eventbridge-scheduler.json",
-        {"detail_type": "Scheduled Event", "state": None},
-    ),
-    (
-        "eventbridge_typed_handler",
-        "eventbridge-custom-order.json",
-        {"order": "o-7001", "customer": 44, "at": "2026-01-07T09:00:00.123000+00:00"},
-    ),
-    (
-        "eventbridge_s3_handler",
-        "s3-eventbridge-object-created.json",
-        {
-            "bucket": "media-archive-prod",
-            "file_key": "videos/2026/launch day(1).mp4",
-            "created": True,
-        },
-    ),
-    (
-        "eventbridge_s3_handler",
-        "s3-eventbridge-tags-added.json",
-        {"bucket": "media-archive-prod", "file_key": "videos/2026/teaser.mp4", "created": False},
-    ),
-    (
-        "ses_handler",
-        "ses-receipt.json",
-        {
-            "mails": [
-                {
-                    "message_id": "4k7v2n1q9e0s8r3t6u5w",
-                    "from": ["Vendor Billing <billing@vendor.example.org>"],
-                    "subject": "Invoice INV-2026-0042",
-                    "received_hops": 2,
-                    "spam": "PASS",
-                }
-            ]
-        },
-    ),
-    (
-        "batch_sqs_handler",
-        "sqs.json",
-        {"batchItemFailures": [{"itemIdentifier": "9f1c2a3b-4d5e-46f7-8a9b-0c1d2e3f4011"}]},
-    ),
-    ("batch_kinesis_handler", "kinesis-stream.json", {"batchItemFailures": []}),
-    (
-        "batch_dynamodb_handler",
-        "dynamodb-stream.json",
-        {"batchItemFailures": [{"itemIdentifier": "4421584500000000017450439093"}]},
-    ),
-    (
-        "batch_s3_via_sqs_handler",
-        "sqs-nested-sns-s3.json",
-        {"keys": ["thumbs/cat photo.jpg"], "batchItemFailures": []},
-    ),
 ]
 
 
@@ -426,24 +387,3 @@ HANDLERS: list[tuple[str, str, Any]] = [
 def test_sample_handler(module: str, sample: str, expected: Any) -> None:
     handler = importlib.import_module(f"samples.handlers.{module}").lambda_handler
     assert handler(load_sample(sample), None) == expected
-
-
-def test_batch_kinesis_handler_reports_the_first_bad_record() -> None:
-    raw = load_sample("kinesis-stream.json")
-    raw["Records"][0]["kinesis"]["data"] = _b64(b"not json")
-    handler = importlib.import_module("samples.handlers.batch_kinesis_handler").lambda_handler
-    expected = raw["Records"][0]["kinesis"]["sequenceNumber"]
-    assert handler(raw, None) == {"batchItemFailures": [{"itemIdentifier": expected}]}
-
-
-def test_batch_s3_via_sqs_handler_reports_foreign_buckets() -> None:
-    raw = load_sample("sqs-nested-sns-s3.json")
-    second = copy.deepcopy(raw["Records"][0])
-    second["messageId"] = "foreign-bucket-message"
-    second["body"] = second["body"].replace("media-archive-prod", "someone-else")
-    raw["Records"].append(second)
-    handler = importlib.import_module("samples.handlers.batch_s3_via_sqs_handler").lambda_handler
-    assert handler(raw, None) == {
-        "keys": ["thumbs/cat photo.jpg"],
-        "batchItemFailures": [{"itemIdentifier": "foreign-bucket-message"}],
-    }

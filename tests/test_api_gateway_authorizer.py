@@ -1,32 +1,192 @@
-"""HTTP and authorizer responses: golden JSON, builders, validation, structure back."""
+"""Amazon API Gateway Lambda authorizers: token, request and HTTP API events, IAM policy and
+simple responses, the sample handlers."""
 
 from __future__ import annotations
 
-import base64
+import copy
+import importlib
+import json
+from pathlib import Path
 from typing import Any
 
 import attrs
 import pytest
 
 import lambda_events as le
-from lambda_events import ResponseError, converter
+from lambda_events import ResponseError, StructureError, converter
+from lambda_events.api_gateway_authorizer import parse_api_gateway_arn
 
-from ._support import assert_round_trip, load_response, structure_error
+from ._support import assert_round_trip, load_response, load_sample, shared_files, structure_error
+
+EVENT_SAMPLES = {
+    "apigw-authorizer-token.json": le.APIGatewayAuthorizerTokenEvent,
+    "apigw-authorizer-request.json": le.APIGatewayAuthorizerRequestEvent,
+    "apigw-authorizer-request-websocket.json": le.APIGatewayAuthorizerRequestEvent,
+    "apigw-authorizer-v2.json": le.APIGatewayAuthorizerEventV2,
+}
+
+CLASSES = (
+    "APIGatewayAuthorizerTokenEvent",
+    "APIGatewayAuthorizerRequestEvent",
+    "APIGatewayAuthorizerEventV2",
+)
+
+
+def sample(name: str, cls: Any) -> Any:
+    return converter.structure(load_sample(name), cls)
+
+
+@pytest.mark.parametrize("name", sorted(EVENT_SAMPLES))
+def test_sample_round_trips(name: str) -> None:
+    assert_round_trip(load_sample(name), EVENT_SAMPLES[name])
+
+
+@pytest.mark.parametrize(("path", "cls_name"), shared_files(*CLASSES))
+def test_corpus_round_trips(path: Path, cls_name: str) -> None:
+    raw = json.loads(path.read_text())
+    cls: Any = getattr(le, cls_name)
+    assert_round_trip(raw, list[cls] if isinstance(raw, list) else cls)
+
+
+@pytest.mark.parametrize(
+    ("arn", "websocket", "expected"),
+    [
+        (
+            "arn:aws-cn:execute-api:cn-north-1:123456789012:abc/prod/GET/pets/{id}",
+            False,
+            ("aws-cn", "cn-north-1", "123456789012", "abc", "prod", "GET", "pets/{id}"),
+        ),
+        (
+            "arn:aws-us-gov:execute-api:us-gov-east-1:123456789012:abc/v1/ANY/{proxy+}",
+            False,
+            ("aws-us-gov", "us-gov-east-1", "123456789012", "abc", "v1", "ANY", "{proxy+}"),
+        ),
+        (
+            "arn:aws:execute-api:us-west-2:123456789012:ymy8tbxw7b/*/GET/",
+            False,
+            ("aws", "us-west-2", "123456789012", "ymy8tbxw7b", "*", "GET", ""),
+        ),
+        (
+            "arn:aws:execute-api:us-east-1:123456789012:c5jwxq709g/production/$connect",
+            True,
+            ("aws", "us-east-1", "123456789012", "c5jwxq709g", "production", None, "$connect"),
+        ),
+    ],
+)
+def test_parse_api_gateway_arn(arn: str, websocket: bool, expected: tuple[Any, ...]) -> None:
+    parsed = parse_api_gateway_arn(arn, websocket)
+    assert (
+        parsed.partition,
+        parsed.region,
+        parsed.aws_account_id,
+        parsed.api_id,
+        parsed.stage,
+        parsed.http_method,
+        parsed.resource,
+    ) == expected
+    assert parsed.arn == arn
+
+
+@pytest.mark.parametrize(
+    "arn",
+    ["not-an-arn", "arn:aws:lambda:us-east-1:1:function:f", "arn:aws:execute-api:r:1:api"],
+)
+def test_parse_api_gateway_arn_rejects(arn: str) -> None:
+    with pytest.raises(ValueError, match="ARN"):
+        parse_api_gateway_arn(arn)
+
+
+def test_token_event() -> None:
+    ev = sample("apigw-authorizer-token.json", le.APIGatewayAuthorizerTokenEvent)
+    assert ev.parsed_arn.partition == "aws-cn"
+    assert ev.parsed_arn.resource == "inventory/{sku}"
+    assert "Bearer" not in repr(ev) and "'***'" in repr(ev)
+    raw = load_sample("apigw-authorizer-token.json")
+    raw["methodArn"] = "garbage"
+    bad = converter.structure(raw, le.APIGatewayAuthorizerTokenEvent)
+    with pytest.raises(StructureError, match="methodArn: not an ARN"):
+        _ = bad.parsed_arn
+
+
+def test_request_event_rest_and_websocket() -> None:
+    ev = sample("apigw-authorizer-request.json", le.APIGatewayAuthorizerRequestEvent)
+    assert not ev.is_websocket
+    assert ev.parsed_arn.partition == "aws-us-gov" and ev.parsed_arn.http_method == "POST"
+    assert ev.headers is not None and ev.headers["x-tenant"] == "acme"
+    assert ev.resolved_headers_field["x-token"] == ("tok-5521",)
+    assert ev.get_query_string_value("draft") == "false"
+    assert ev.resolved_path_parameters == {} and ev.resolved_stage_variables == {"audience": "gov"}
+    assert "tok-5521,acme" not in repr(ev).split("headers=")[0]
+    ws = sample("apigw-authorizer-request-websocket.json", le.APIGatewayAuthorizerRequestEvent)
+    assert ws.is_websocket
+    assert ws.parsed_arn.http_method is None and ws.parsed_arn.resource == "$connect"
+    assert ws.request_context.route_key == "$connect"
+    assert ws.authorization_token is None and ws.resource is None
+    assert "Bearer ws-token-81" not in repr(ws)  # Authorization header redacted
+
+
+def test_authorizer_v2_event() -> None:
+    ev = sample("apigw-authorizer-v2.json", le.APIGatewayAuthorizerEventV2)
+    assert ev.parsed_arn.stage == "$default" and ev.parsed_arn.resource == "carts/c-19"
+    assert ev.http_method == "DELETE"
+    assert ev.resolved_identity_source == ("Bearer v2-token-55",)
+    assert ev.resolved_cookies_field == {"session": "9f8e7d"}
+    assert ev.resolved_stage_variables == {}
+    assert "v2-token-55" not in repr(ev)  # identity source and Authorization header redacted
+    raw = load_sample("apigw-authorizer-v2.json")
+    raw["identitySource"] = None
+    assert assert_round_trip(raw, le.APIGatewayAuthorizerEventV2).resolved_identity_source == ()
+
+
+def _mutated(name: str, change: Any) -> Any:
+    raw = copy.deepcopy(load_sample(name))
+    change(raw)
+    return raw
+
+
+MALFORMED = [
+    (
+        "apigw-authorizer-token.json",
+        le.APIGatewayAuthorizerTokenEvent,
+        lambda r: r.pop("methodArn"),
+        "methodArn: missing required key",
+    ),
+    (
+        "apigw-authorizer-request.json",
+        le.APIGatewayAuthorizerRequestEvent,
+        lambda r: r["multiValueHeaders"].update({"X-Token": "tok"}),
+        "multiValueHeaders.X-Token: expected a list of strings, got str",
+    ),
+    (
+        "apigw-authorizer-v2.json",
+        le.APIGatewayAuthorizerEventV2,
+        lambda r: r.update(identitySource=[7]),
+        "identitySource[0]: expected a string, got int",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "cls", "change", "message"),
+    MALFORMED,
+    ids=[f"{m[1].__name__}:{m[3][:40]}" for m in MALFORMED],
+)
+def test_malformed_input_names_the_wire_path(
+    name: str, cls: Any, change: Any, message: str
+) -> None:
+    assert message in structure_error(_mutated(name, change), cls)
+
 
 RESPONSE_SAMPLES = {
     "apigw-authorizer-response.json": le.APIGatewayAuthorizerResponse,
     "apigw-authorizer-response-websocket.json": le.APIGatewayAuthorizerResponseWebSocket,
     "apigw-authorizer-response-v2.json": le.APIGatewayAuthorizerResponseV2,
-    "apigw-proxy-response.json": le.APIGatewayProxyResponse,
-    "apigw-proxy-response-v2.json": le.APIGatewayProxyResponseV2,
-    "alb-response.json": le.ALBResponse,
-    "function-url-response.json": le.LambdaFunctionUrlResponse,
-    "vpc-lattice-response.json": le.VPCLatticeResponse,
-    "appsync-authorizer-response.json": le.AppSyncAuthorizerResponse,
 }
 
 ARN = "arn:aws:execute-api:us-east-1:123456789012:abc123/prod/GET/pets"
+
 PREFIX = "arn:aws:execute-api:us-east-1:123456789012:abc123/prod"
+
 INVOKE = "execute-api:Invoke"
 
 
@@ -40,9 +200,6 @@ def golden(obj: Any, expected: dict[str, Any]) -> None:
 @pytest.mark.parametrize("name", sorted(RESPONSE_SAMPLES))
 def test_response_samples_round_trip(name: str) -> None:
     assert_round_trip(load_response(name), RESPONSE_SAMPLES[name])
-
-
-# ---------------------------------------------------------- REST authorizer policy
 
 
 def test_rest_policy_golden_grouping_and_condition_object() -> None:
@@ -251,9 +408,6 @@ def test_policy_json_is_read_under_the_reading_contract() -> None:
     )
 
 
-# ---------------------------------------------------------- WebSocket authorizer policy
-
-
 def test_websocket_policy_golden() -> None:
     arn = "arn:aws-cn:execute-api:cn-north-1:123456789012:c5jw/production/$connect"
     policy = (
@@ -296,9 +450,6 @@ def test_websocket_policy_golden() -> None:
         built.allow_route("has space")
 
 
-# ---------------------------------------------------------- simple responses
-
-
 def test_authorizer_v2_golden() -> None:
     golden(le.APIGatewayAuthorizerResponseV2(), {"isAuthorized": False})
     golden(
@@ -309,192 +460,95 @@ def test_authorizer_v2_golden() -> None:
         le.APIGatewayAuthorizerResponseV2(is_authorized="yes")  # type: ignore[arg-type]
 
 
-def test_appsync_authorizer_response_golden() -> None:
-    golden(le.AppSyncAuthorizerResponse(), {"isAuthorized": False})
-    golden(
-        le.AppSyncAuthorizerResponse(
-            is_authorized=True,
-            ttl_override=0,
-            denied_fields=("Mutation.createEvent",),
-            resolver_context={"id": "1"},
-        ),
-        {
-            "isAuthorized": True,
-            "ttlOverride": 0,
-            "deniedFields": ["Mutation.createEvent"],
-            "resolverContext": {"id": "1"},
+CERT_PREFIX = "arn:aws-cn:execute-api:cn-northwest-1:210987654321:m4n5b6v7c8/prod"
+
+
+def policy(resources: list[tuple[str, list[str]]]) -> dict[str, Any]:
+    return {
+        "principalId": "user",
+        "policyDocument": {
+            "Version": "2012-10-17",
+            "Statement": [
+                {"Action": "execute-api:Invoke", "Effect": effect, "Resource": res}
+                for effect, res in resources
+            ],
         },
-    )
+        "context": {"user": "example"},
+    }
+
+
+CASES: list[tuple[str, str, Any]] = [
+    (
+        "apigw_authorizer_token_handler",
+        "apigw-authorizer-token.json",
+        policy(
+            [("Allow", [f"{CERT_PREFIX}/*/*"]), ("Deny", [f"{CERT_PREFIX}/DELETE/inventory/*"])]
+        ),
+    ),
+    (
+        "apigw_authorizer_request_handler",
+        "apigw-authorizer-request.json",
+        policy(
+            [
+                (
+                    "Allow",
+                    ["arn:aws-us-gov:execute-api:us-gov-west-1:210987654321:g0v1a2p3i4/stable/*/*"],
+                )
+            ]
+        ),
+    ),
+    (
+        "apigw_authorizer_websocket_handler",
+        "apigw-authorizer-request-websocket.json",
+        policy(
+            [
+                (
+                    "Allow",
+                    ["arn:aws:execute-api:ap-southeast-2:210987654321:w1s2k3t4u5/live/$connect"],
+                )
+            ]
+        ),
+    ),
+    (
+        "apigw_authorizer_v2_handler",
+        "apigw-authorizer-v2.json",
+        {"isAuthorized": True, "context": {"name": "Foo"}},
+    ),
+]
 
 
 @pytest.mark.parametrize(
-    ("kwargs", "message"),
-    [
-        ({"ttl_override": 3601}, "ttlOverride"),
-        ({"ttl_override": -1}, "ttlOverride"),
-        ({"ttl_override": True}, "ttlOverride"),
-        ({"denied_fields": "Mutation.x"}, "deniedFields"),
-        ({"resolver_context": {"a": {"b": 1}}}, "resolverContext"),
-        ({"is_authorized": 1}, "isAuthorized"),
-    ],
+    ("module", "sample", "expected"), CASES, ids=[f"{c[0]}:{c[1]}" for c in CASES]
 )
-def test_appsync_authorizer_response_invalid(kwargs: dict[str, Any], message: str) -> None:
-    with pytest.raises(ResponseError, match=message):
-        le.AppSyncAuthorizerResponse(**kwargs)
-
-
-# ---------------------------------------------------------- proxy responses
-
-
-def test_rest_proxy_response_json_text_binary() -> None:
-    golden(
-        le.APIGatewayProxyResponse.build({"ok": True, "n": 1}),
-        {
-            "statusCode": 200,
-            "headers": {"Content-Type": "application/json"},
-            "body": '{"ok":true,"n":1}',
-            "isBase64Encoded": False,
-        },
-    )
-    golden(
-        le.APIGatewayProxyResponse.build(
-            "hi", status_code=404, headers={"content-type": "text/plain"}
-        ),
-        {
-            "statusCode": 404,
-            "headers": {"content-type": "text/plain"},
-            "body": "hi",
-            "isBase64Encoded": False,
-        },
-    )
-    golden(
-        le.APIGatewayProxyResponse.build(b"\x00\xffPNG", headers={"Content-Type": "image/png"}),
-        {
-            "statusCode": 200,
-            "headers": {"Content-Type": "image/png"},
-            "body": base64.b64encode(b"\x00\xffPNG").decode(),
-            "isBase64Encoded": True,
-        },
-    )
-    golden(
-        le.APIGatewayProxyResponse.build(
-            [1, 2], multi_value_headers={"Set-Cookie": ["a=1", "b=2"]}
-        ),
-        {
-            "statusCode": 200,
-            "multiValueHeaders": {
-                "Set-Cookie": ["a=1", "b=2"],
-                "Content-Type": ["application/json"],
-            },
-            "body": "[1,2]",
-            "isBase64Encoded": False,
-        },
-    )
-    golden(le.APIGatewayProxyResponse(status_code=204), {"statusCode": 204})
-    response = le.APIGatewayProxyResponse.build("x").with_header("X-Id", "7").with_status(202)
-    golden(
-        response,
-        {"statusCode": 202, "headers": {"X-Id": "7"}, "body": "x", "isBase64Encoded": False},
-    )
-
-
-def test_http_api_response_cookies_and_binary() -> None:
-    response = (
-        le.APIGatewayProxyResponseV2.build(b"\x01\x02", cookies=["a=1; Secure"])
-        .with_cookie("b=2")
-        .with_header("Cache-Control", "no-store")
-    )
-    golden(
-        response,
-        {
-            "statusCode": 200,
-            "headers": {"Content-Type": "application/octet-stream", "Cache-Control": "no-store"},
-            "cookies": ["a=1; Secure", "b=2"],
-            "body": "AQI=",
-            "isBase64Encoded": True,
-        },
-    )
-    assert le.LambdaFunctionUrlResponse is le.APIGatewayProxyResponseV2
-
-
-def test_alb_response_status_description() -> None:
-    golden(
-        le.ALBResponse.build({"error": "gone"}, status_code=410),
-        {
-            "statusCode": 410,
-            "statusDescription": "410 Gone",
-            "headers": {"Content-Type": "application/json"},
-            "body": '{"error":"gone"}',
-            "isBase64Encoded": False,
-        },
-    )
-    golden(
-        le.ALBResponse.build(multi_value_headers={"Set-Cookie": ["a=1", "b=2"]}),
-        {
-            "statusCode": 200,
-            "statusDescription": "200 OK",
-            "multiValueHeaders": {"Set-Cookie": ["a=1", "b=2"]},
-            "body": "",
-            "isBase64Encoded": False,
-        },
-    )
-    golden(
-        le.ALBResponse.build("teapot", status_code=299),
-        {"statusCode": 299, "statusDescription": "299", "body": "teapot", "isBase64Encoded": False},
-    )
-
-
-def test_vpc_lattice_response() -> None:
-    golden(
-        le.VPCLatticeResponse.build("ok", headers={"Content-Type": "text/plain"}),
-        {
-            "statusCode": 200,
-            "isBase64Encoded": False,
-            "statusDescription": "200 OK",
-            "headers": {"Content-Type": "text/plain"},
-            "body": "ok",
-        },
-    )
-    golden(
-        le.VPCLatticeResponse.build(b"\x00", status_code=500).with_header("X", "1"),
-        {
-            "statusCode": 500,
-            "isBase64Encoded": True,
-            "statusDescription": "500 Internal Server Error",
-            "headers": {"Content-Type": "application/octet-stream", "X": "1"},
-            "body": "AA==",
-        },
-    )
+def test_sample_handler(module: str, sample: str, expected: Any) -> None:
+    handler = importlib.import_module(f"samples.handlers.{module}").lambda_handler
+    assert handler(load_sample(sample), None) == expected
 
 
 @pytest.mark.parametrize(
-    "make",
+    ("module", "sample", "change", "expected"),
     [
-        lambda: le.APIGatewayProxyResponse(status_code=99),
-        lambda: le.APIGatewayProxyResponse(status_code=200.0),  # type: ignore[arg-type]
-        lambda: le.APIGatewayProxyResponse(status_code=200, headers={"X": 1}),  # type: ignore[dict-item]
-        lambda: le.APIGatewayProxyResponse(status_code=200, multi_value_headers={"X": "a"}),  # type: ignore[dict-item]
-        lambda: le.APIGatewayProxyResponse(status_code=200, body="%%%", is_base64_encoded=True),
-        lambda: le.APIGatewayProxyResponse.build({1, 2}),
-        lambda: le.APIGatewayProxyResponse.build(float("nan")),
-        lambda: le.APIGatewayProxyResponseV2(status_code=600),
-        lambda: le.APIGatewayProxyResponseV2(status_code=200, cookies="a=b"),  # type: ignore[arg-type]
-        lambda: le.ALBResponse.build(status_code=1000),
-        lambda: le.ALBResponse(status_code=200, body="!", is_base64_encoded=True),
-        lambda: le.VPCLatticeResponse(status_code=200, headers={"X": ["a"]}),  # type: ignore[dict-item]
+        (
+            "apigw_authorizer_token_handler",
+            "apigw-authorizer-token.json",
+            {"authorizationToken": "Bearer nope"},
+            [("Deny", [f"{CERT_PREFIX}/*/*"])],
+        ),
+        (
+            "apigw_authorizer_request_handler",
+            "apigw-authorizer-request.json",
+            {"headers": {"X-Tenant": "evil"}},
+            [
+                (
+                    "Deny",
+                    ["arn:aws-us-gov:execute-api:us-gov-west-1:210987654321:g0v1a2p3i4/stable/*/*"],
+                )
+            ],
+        ),
     ],
 )
-def test_invalid_proxy_responses_raise(make: Any) -> None:
-    with pytest.raises(ResponseError):
-        make()
-
-
-def test_responses_normalise_lists_so_round_trips_are_equal() -> None:
-    response = le.APIGatewayProxyResponse(
-        status_code=200,
-        multi_value_headers={"Set-Cookie": ["a", "b"]},  # type: ignore[dict-item]
-    )
-    assert response.multi_value_headers == {"Set-Cookie": ("a", "b")}
-    assert (
-        converter.structure(converter.unstructure(response), le.APIGatewayProxyResponse) == response
-    )
+def test_authorizer_handlers_deny(
+    module: str, sample: str, change: dict[str, Any], expected: Any
+) -> None:
+    handler = importlib.import_module(f"samples.handlers.{module}").lambda_handler
+    assert handler({**load_sample(sample), **change}, None) == policy(expected)

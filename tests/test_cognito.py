@@ -1,4 +1,8 @@
-"""Cognito user pool triggers: structure, round trip, dispatch, evolve answers, redaction."""
+"""Amazon Cognito user pool triggers: structure, round trip, dispatch, evolve answers,
+redaction, inbound federation, the sample handlers.
+
+Inbound federation: the Cognito user pool inbound federation Lambda trigger page.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from typing import Any
 import attrs
 import pytest
 
+import lambda_events
 from lambda_events import (
     CallerContext,
     ChallengeResult,
@@ -50,7 +55,12 @@ from lambda_events import (
 )
 from lambda_events.cognito import cognito_trigger_class
 
-from ._support import assert_round_trip, assert_same_json, load_sample, shared_files
+from ._support import (
+    assert_round_trip,
+    assert_same_json,
+    load_sample,
+    shared_files,
+)
 
 SAMPLES: dict[str, type[Any]] = {
     "cognito-pre-sign-up.json": PreSignUpTriggerEvent,
@@ -72,10 +82,8 @@ SAMPLES: dict[str, type[Any]] = {
     "cognito-custom-email-sender.json": CustomEmailSenderTriggerEvent,
     "cognito-custom-sms-sender.json": CustomSMSSenderTriggerEvent,
 }
+
 CLASSES = {c.__name__ for c in SAMPLES.values()}
-
-
-# ------------------------------------------------------------------------ round trips
 
 
 @pytest.mark.parametrize("name", sorted(SAMPLES))
@@ -105,9 +113,6 @@ def test_every_trigger_class_has_a_sample() -> None:
 
     (union, _dispatch) = typing.get_args(CognitoTriggerEvent)
     assert set(typing.get_args(union)) == set(SAMPLES.values())
-
-
-# --------------------------------------------------------------------------- dispatch
 
 
 def test_dispatch_token_generation_version() -> None:
@@ -171,9 +176,6 @@ def test_dispatch_errors_carry_wire_paths() -> None:
     with pytest.raises(StructureError) as info:
         structure_cognito_trigger(raw)
     assert "request.session[1].challengeResult: expected true or false, got str" in str(info.value)
-
-
-# ---------------------------------------------------------------------- fields
 
 
 def test_base_fields_and_trigger_source_enum() -> None:
@@ -273,9 +275,6 @@ def test_missing_response_defaults_to_empty_and_stays_absent() -> None:
     assert converter.unstructure(built)["response"] == {}
 
 
-# ------------------------------------------------------------------------- redaction
-
-
 @pytest.mark.parametrize(
     ("sample", "cls", "secret"),
     [
@@ -299,9 +298,6 @@ def test_private_challenge_parameters_redacted_in_answer() -> None:
     )
     assert "41" not in repr(response)
     assert "captchaUrl" in repr(response)
-
-
-# -------------------------------------------------------------- answers with evolve
 
 
 def _answered(sample: str, cls: type[Any], response: Any) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -453,9 +449,6 @@ def test_unknown_response_keys_survive_when_response_is_untouched() -> None:
     }
 
 
-# -------------------------------------------------------------------- invalid answers
-
-
 @pytest.mark.parametrize(
     ("build", "message"),
     [
@@ -485,9 +478,6 @@ def test_an_answer_inside_an_incoming_event_is_open_but_a_built_one_is_checked()
     assert event.response.final_user_status == "ACTIVE"
     with pytest.raises(ResponseError, match="finalUserStatus must be CONFIRMED or RESET_REQUIRED"):
         attrs.evolve(event.response)
-
-
-# ------------------------------------------------------------------ malformed input
 
 
 def _set(path: tuple[Any, ...], value: Any) -> Callable[[dict[str, Any]], None]:
@@ -588,9 +578,6 @@ def test_malformed_input_names_the_wire_path(
     with pytest.raises(StructureError) as info:
         converter.structure(raw, SAMPLES[sample])
     assert message in str(info.value)
-
-
-# ---------------------------------------------------------------------- handlers
 
 
 def _handler(module: str) -> Callable[[dict[str, Any], object], Any]:
@@ -744,3 +731,72 @@ def test_handler_trigger_router() -> None:
     assert handler(copy.deepcopy(raw), None) == raw
     with pytest.raises(StructureError, match="unknown Cognito trigger source 'Nope_X'"):
         handler({**raw, "triggerSource": "Nope_X"}, None)
+
+
+INBOUND_FEDERATION_SAMPLES = [
+    "cognito-inbound-federation-oidc.json",
+    "cognito-inbound-federation-saml.json",
+]
+
+
+@pytest.mark.parametrize("name", INBOUND_FEDERATION_SAMPLES)
+def test_sample_round_trips_and_is_detected(name: str) -> None:
+    raw = load_sample(name)
+    assert lambda_events.detect(raw) is SAMPLES[name]
+    assert_round_trip(raw, SAMPLES[name])
+
+
+def test_inbound_federation_dispatch_and_redaction() -> None:
+    raw = load_sample("cognito-inbound-federation-oidc.json")
+    event = structure_cognito_trigger(raw)
+    assert type(event) is InboundFederationTriggerEvent
+    assert event.request.attributes.user_info is not None
+    assert "eyJraWQ" not in repr(event)
+    answer = attrs.evolve(
+        event,
+        response=attrs.evolve(event.response, user_attributes_to_map={"email": "a@example.com"}),
+    )
+    assert converter.unstructure(answer)["response"] == {
+        "userAttributesToMap": {"email": "a@example.com"}
+    }
+
+
+@pytest.mark.parametrize(("path", "cls_name"), shared_files("InboundFederationTriggerEvent"))
+def test_inbound_federation_shared_corpus_round_trips(path: Path, cls_name: str) -> None:
+    assert_round_trip(json.loads(path.read_text()), getattr(lambda_events, cls_name))
+
+
+def _run(module: str, sample: str, **changes: Any) -> Any:
+    raw = load_sample(sample)
+    raw.update(changes)
+    out = _handler(module)(raw, None)
+    json.dumps(out)  # what Lambda serializes
+    return out
+
+
+@pytest.mark.parametrize(
+    ("sample", "expected"),
+    [
+        (
+            "cognito-inbound-federation-oidc.json",
+            {
+                "email": "joao.pereira@example.com",
+                "given_name": "João",
+                "locale": "pt-PT",
+                "custom:department": "engineering",
+            },
+        ),
+        (
+            "cognito-inbound-federation-saml.json",
+            {
+                "email": "ana.costa@example.com",
+                "given_name": "Ana",
+                "custom:department": "finance",
+            },
+        ),
+    ],
+)
+def test_cognito_inbound_federation_handler(sample: str, expected: dict[str, str]) -> None:
+    out = _run("cognito_inbound_federation_handler", sample)
+    event = converter.structure(out, InboundFederationTriggerEvent)
+    assert event.response.user_attributes_to_map == expected
