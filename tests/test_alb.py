@@ -3,18 +3,24 @@ handlers."""
 
 from __future__ import annotations
 
-import copy
-import importlib
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import lambda_events as le
-from lambda_events import ResponseError, StructureError, converter
+from lambda_events import ResponseError, StructureError
 
-from ._support import assert_round_trip, load_response, load_sample, shared_files, structure_error
+from ._http_support import golden, http, mutated, sample
+from ._support import (
+    assert_corpus_round_trip,
+    assert_round_trip,
+    load_response,
+    load_sample,
+    sample_handler,
+    shared_files,
+    structure_error,
+)
 
 EVENT_SAMPLES = {
     "alb-request.json": le.ALBEvent,
@@ -24,10 +30,6 @@ EVENT_SAMPLES = {
 CLASSES = ("ALBEvent",)
 
 
-def sample(name: str, cls: Any) -> Any:
-    return converter.structure(load_sample(name), cls)
-
-
 @pytest.mark.parametrize("name", sorted(EVENT_SAMPLES))
 def test_sample_round_trips(name: str) -> None:
     assert_round_trip(load_sample(name), EVENT_SAMPLES[name])
@@ -35,9 +37,7 @@ def test_sample_round_trips(name: str) -> None:
 
 @pytest.mark.parametrize(("path", "cls_name"), shared_files(*CLASSES))
 def test_corpus_round_trips(path: Path, cls_name: str) -> None:
-    raw = json.loads(path.read_text())
-    cls: Any = getattr(le, cls_name)
-    assert_round_trip(raw, list[cls] if isinstance(raw, list) else cls)
+    assert_corpus_round_trip(path, cls_name)
 
 
 def test_alb_single_and_multi_value() -> None:
@@ -59,12 +59,6 @@ def test_alb_single_and_multi_value() -> None:
     assert multi.decoded_body == "" and multi.json_body is None
 
 
-def _mutated(name: str, change: Any) -> Any:
-    raw = copy.deepcopy(load_sample(name))
-    change(raw)
-    return raw
-
-
 MALFORMED = [
     (
         "alb-request.json",
@@ -83,19 +77,12 @@ MALFORMED = [
 def test_malformed_input_names_the_wire_path(
     name: str, cls: Any, change: Any, message: str
 ) -> None:
-    assert message in structure_error(_mutated(name, change), cls)
+    assert message in structure_error(mutated(name, change), cls)
 
 
 RESPONSE_SAMPLES = {
     "alb-response.json": le.ALBResponse,
 }
-
-
-def golden(obj: Any, expected: dict[str, Any]) -> None:
-    """Exact JSON, and the JSON structures back to an equal object."""
-    out = converter.unstructure(obj)
-    assert out == expected
-    assert converter.structure(out, type(obj)) == obj
 
 
 @pytest.mark.parametrize("name", sorted(RESPONSE_SAMPLES))
@@ -142,19 +129,6 @@ def test_invalid_proxy_responses_raise(make: Any) -> None:
         make()
 
 
-JSON = {"Content-Type": "application/json"}
-
-
-def http(body: Any, status: int = 200, **extra: Any) -> dict[str, Any]:
-    return {
-        "statusCode": status,
-        "headers": JSON,
-        **extra,
-        "body": json.dumps(body, separators=(",", ":"), ensure_ascii=False),
-        "isBase64Encoded": False,
-    }
-
-
 CASES: list[tuple[str, str, Any]] = [
     (
         "alb_handler",
@@ -182,11 +156,11 @@ CASES: list[tuple[str, str, Any]] = [
     ("module", "sample", "expected"), CASES, ids=[f"{c[0]}:{c[1]}" for c in CASES]
 )
 def test_sample_handler(module: str, sample: str, expected: Any) -> None:
-    handler = importlib.import_module(f"samples.handlers.{module}").lambda_handler
+    handler = sample_handler(module)
     assert handler(load_sample(sample), None) == expected
 
 
 def test_handler_surfaces_structure_errors() -> None:
-    handler = importlib.import_module("samples.handlers.alb_handler").lambda_handler
+    handler = sample_handler("alb_handler")
     with pytest.raises(StructureError, match="requestContext: missing required key"):
         handler({"httpMethod": "GET", "path": "/", "body": "", "isBase64Encoded": False}, None)

@@ -4,8 +4,6 @@ handlers."""
 from __future__ import annotations
 
 import base64
-import copy
-import importlib
 import json
 from datetime import datetime, timezone
 from pathlib import Path
@@ -17,7 +15,16 @@ import pytest
 import lambda_events as le
 from lambda_events import ResponseError, StructureError, converter
 
-from ._support import assert_round_trip, load_response, load_sample, shared_files, structure_error
+from ._http_support import golden, http, mutated, sample
+from ._support import (
+    assert_corpus_round_trip,
+    assert_round_trip,
+    load_response,
+    load_sample,
+    sample_handler,
+    shared_files,
+    structure_error,
+)
 
 EVENT_SAMPLES = {
     "apigw-rest-proxy.json": le.APIGatewayProxyEvent,
@@ -36,10 +43,6 @@ CLASSES = (
 )
 
 
-def sample(name: str, cls: Any) -> Any:
-    return converter.structure(load_sample(name), cls)
-
-
 @pytest.mark.parametrize("name", sorted(EVENT_SAMPLES))
 def test_sample_round_trips(name: str) -> None:
     assert_round_trip(load_sample(name), EVENT_SAMPLES[name])
@@ -47,9 +50,7 @@ def test_sample_round_trips(name: str) -> None:
 
 @pytest.mark.parametrize(("path", "cls_name"), shared_files(*CLASSES))
 def test_corpus_round_trips(path: Path, cls_name: str) -> None:
-    raw = json.loads(path.read_text())
-    cls: Any = getattr(le, cls_name)
-    assert_round_trip(raw, list[cls] if isinstance(raw, list) else cls)
+    assert_corpus_round_trip(path, cls_name)
 
 
 def test_null_maps_round_trip_as_null_and_read_as_empty() -> None:
@@ -242,12 +243,6 @@ def test_websocket_events() -> None:
     assert assert_round_trip(raw, le.APIGatewayWebSocketEvent).request_context.event_type == "PING"
 
 
-def _mutated(name: str, change: Any) -> Any:
-    raw = copy.deepcopy(load_sample(name))
-    change(raw)
-    return raw
-
-
 MALFORMED = [
     (
         "apigw-rest-proxy.json",
@@ -308,7 +303,7 @@ MALFORMED = [
 def test_malformed_input_names_the_wire_path(
     name: str, cls: Any, change: Any, message: str
 ) -> None:
-    assert message in structure_error(_mutated(name, change), cls)
+    assert message in structure_error(mutated(name, change), cls)
 
 
 def test_every_problem_is_reported() -> None:
@@ -324,13 +319,6 @@ RESPONSE_SAMPLES = {
     "apigw-proxy-response.json": le.APIGatewayProxyResponse,
     "apigw-proxy-response-v2.json": le.APIGatewayProxyResponseV2,
 }
-
-
-def golden(obj: Any, expected: dict[str, Any]) -> None:
-    """Exact JSON, and the JSON structures back to an equal object."""
-    out = converter.unstructure(obj)
-    assert out == expected
-    assert converter.structure(out, type(obj)) == obj
 
 
 @pytest.mark.parametrize("name", sorted(RESPONSE_SAMPLES))
@@ -439,19 +427,6 @@ def test_responses_normalise_lists_so_round_trips_are_equal() -> None:
     )
 
 
-JSON = {"Content-Type": "application/json"}
-
-
-def http(body: Any, status: int = 200, **extra: Any) -> dict[str, Any]:
-    return {
-        "statusCode": status,
-        "headers": JSON,
-        **extra,
-        "body": json.dumps(body, separators=(",", ":"), ensure_ascii=False),
-        "isBase64Encoded": False,
-    }
-
-
 CASES: list[tuple[str, str, Any]] = [
     (
         "apigw_proxy_handler",
@@ -514,5 +489,5 @@ CASES: list[tuple[str, str, Any]] = [
     ("module", "sample", "expected"), CASES, ids=[f"{c[0]}:{c[1]}" for c in CASES]
 )
 def test_sample_handler(module: str, sample: str, expected: Any) -> None:
-    handler = importlib.import_module(f"samples.handlers.{module}").lambda_handler
+    handler = sample_handler(module)
     assert handler(load_sample(sample), None) == expected

@@ -3,9 +3,6 @@ simple responses, the sample handlers."""
 
 from __future__ import annotations
 
-import copy
-import importlib
-import json
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +13,16 @@ import lambda_events as le
 from lambda_events import ResponseError, StructureError, converter
 from lambda_events.api_gateway_authorizer import parse_api_gateway_arn
 
-from ._support import assert_round_trip, load_response, load_sample, shared_files, structure_error
+from ._http_support import golden, mutated, sample
+from ._support import (
+    assert_corpus_round_trip,
+    assert_round_trip,
+    load_response,
+    load_sample,
+    sample_handler,
+    shared_files,
+    structure_error,
+)
 
 EVENT_SAMPLES = {
     "apigw-authorizer-token.json": le.APIGatewayAuthorizerTokenEvent,
@@ -32,10 +38,6 @@ CLASSES = (
 )
 
 
-def sample(name: str, cls: Any) -> Any:
-    return converter.structure(load_sample(name), cls)
-
-
 @pytest.mark.parametrize("name", sorted(EVENT_SAMPLES))
 def test_sample_round_trips(name: str) -> None:
     assert_round_trip(load_sample(name), EVENT_SAMPLES[name])
@@ -43,9 +45,7 @@ def test_sample_round_trips(name: str) -> None:
 
 @pytest.mark.parametrize(("path", "cls_name"), shared_files(*CLASSES))
 def test_corpus_round_trips(path: Path, cls_name: str) -> None:
-    raw = json.loads(path.read_text())
-    cls: Any = getattr(le, cls_name)
-    assert_round_trip(raw, list[cls] if isinstance(raw, list) else cls)
+    assert_corpus_round_trip(path, cls_name)
 
 
 @pytest.mark.parametrize(
@@ -138,12 +138,6 @@ def test_authorizer_v2_event() -> None:
     assert assert_round_trip(raw, le.APIGatewayAuthorizerEventV2).resolved_identity_source == ()
 
 
-def _mutated(name: str, change: Any) -> Any:
-    raw = copy.deepcopy(load_sample(name))
-    change(raw)
-    return raw
-
-
 MALFORMED = [
     (
         "apigw-authorizer-token.json",
@@ -174,7 +168,7 @@ MALFORMED = [
 def test_malformed_input_names_the_wire_path(
     name: str, cls: Any, change: Any, message: str
 ) -> None:
-    assert message in structure_error(_mutated(name, change), cls)
+    assert message in structure_error(mutated(name, change), cls)
 
 
 RESPONSE_SAMPLES = {
@@ -188,13 +182,6 @@ ARN = "arn:aws:execute-api:us-east-1:123456789012:abc123/prod/GET/pets"
 PREFIX = "arn:aws:execute-api:us-east-1:123456789012:abc123/prod"
 
 INVOKE = "execute-api:Invoke"
-
-
-def golden(obj: Any, expected: dict[str, Any]) -> None:
-    """Exact JSON, and the JSON structures back to an equal object."""
-    out = converter.unstructure(obj)
-    assert out == expected
-    assert converter.structure(out, type(obj)) == obj
 
 
 @pytest.mark.parametrize("name", sorted(RESPONSE_SAMPLES))
@@ -521,7 +508,7 @@ CASES: list[tuple[str, str, Any]] = [
     ("module", "sample", "expected"), CASES, ids=[f"{c[0]}:{c[1]}" for c in CASES]
 )
 def test_sample_handler(module: str, sample: str, expected: Any) -> None:
-    handler = importlib.import_module(f"samples.handlers.{module}").lambda_handler
+    handler = sample_handler(module)
     assert handler(load_sample(sample), None) == expected
 
 
@@ -550,5 +537,5 @@ def test_sample_handler(module: str, sample: str, expected: Any) -> None:
 def test_authorizer_handlers_deny(
     module: str, sample: str, change: dict[str, Any], expected: Any
 ) -> None:
-    handler = importlib.import_module(f"samples.handlers.{module}").lambda_handler
+    handler = sample_handler(module)
     assert handler({**load_sample(sample), **change}, None) == policy(expected)

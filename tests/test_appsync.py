@@ -3,9 +3,6 @@ sample handlers."""
 
 from __future__ import annotations
 
-import copy
-import importlib
-import json
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +11,16 @@ import pytest
 import lambda_events as le
 from lambda_events import ResponseError, StructureError, converter
 
-from ._support import assert_round_trip, load_response, load_sample, shared_files, structure_error
+from ._http_support import golden, mutated, sample
+from ._support import (
+    assert_corpus_round_trip,
+    assert_round_trip,
+    load_response,
+    load_sample,
+    sample_handler,
+    shared_files,
+    structure_error,
+)
 
 EVENT_SAMPLES = {
     "appsync-resolver-direct.json": le.AppSyncResolverEvent,
@@ -35,10 +41,6 @@ CLASSES = (
 )
 
 
-def sample(name: str, cls: Any) -> Any:
-    return converter.structure(load_sample(name), cls)
-
-
 @pytest.mark.parametrize("name", sorted(EVENT_SAMPLES))
 def test_sample_round_trips(name: str) -> None:
     assert_round_trip(load_sample(name), EVENT_SAMPLES[name])
@@ -46,9 +48,7 @@ def test_sample_round_trips(name: str) -> None:
 
 @pytest.mark.parametrize(("path", "cls_name"), shared_files(*CLASSES))
 def test_corpus_round_trips(path: Path, cls_name: str) -> None:
-    raw = json.loads(path.read_text())
-    cls: Any = getattr(le, cls_name)
-    assert_round_trip(raw, list[cls] if isinstance(raw, list) else cls)
+    assert_corpus_round_trip(path, cls_name)
 
 
 def test_appsync_identity_is_decided_by_shape() -> None:
@@ -136,12 +136,6 @@ def test_appsync_events_identity_uses_the_converter_it_is_given() -> None:
         event.identity_object(strict)
 
 
-def _mutated(name: str, change: Any) -> Any:
-    raw = copy.deepcopy(load_sample(name))
-    change(raw)
-    return raw
-
-
 MALFORMED = [
     (
         "appsync-resolver-direct.json",
@@ -184,7 +178,7 @@ MALFORMED = [
 def test_malformed_input_names_the_wire_path(
     name: str, cls: Any, change: Any, message: str
 ) -> None:
-    assert message in structure_error(_mutated(name, change), cls)
+    assert message in structure_error(mutated(name, change), cls)
 
 
 def test_malformed_batch_names_the_index() -> None:
@@ -197,13 +191,6 @@ def test_malformed_batch_names_the_index() -> None:
 RESPONSE_SAMPLES = {
     "appsync-authorizer-response.json": le.AppSyncAuthorizerResponse,
 }
-
-
-def golden(obj: Any, expected: dict[str, Any]) -> None:
-    """Exact JSON, and the JSON structures back to an equal object."""
-    out = converter.unstructure(obj)
-    assert out == expected
-    assert converter.structure(out, type(obj)) == obj
 
 
 @pytest.mark.parametrize("name", sorted(RESPONSE_SAMPLES))
@@ -335,5 +322,5 @@ CASES: list[tuple[str, str, Any]] = [
     ("module", "sample", "expected"), CASES, ids=[f"{c[0]}:{c[1]}" for c in CASES]
 )
 def test_sample_handler(module: str, sample: str, expected: Any) -> None:
-    handler = importlib.import_module(f"samples.handlers.{module}").lambda_handler
+    handler = sample_handler(module)
     assert handler(load_sample(sample), None) == expected

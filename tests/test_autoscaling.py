@@ -9,8 +9,6 @@ lifecycle and launch/terminate events: the go corpus fixtures.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,22 +17,20 @@ import lambda_events
 from lambda_events import (
     AutoScalingCustomTerminationPolicyEvent,
     AutoScalingCustomTerminationPolicyResponse,
-    EventBridgeEvent,
     ResponseError,
     converter,
 )
 
 from ._support import (
-    CORPUS_ROOTS,
-    SHARED,
+    STRICT,
     assert_round_trip,
-    assert_same_json,
+    assert_typed_detail_round_trips,
+    detail_params,
     load_response,
     load_sample,
+    set_at,
     structure_error,
 )
-
-STRICT = converter.copy(forbid_extra_keys=True)
 
 SAMPLES: dict[str, type[Any]] = {
     "autoscaling-custom-termination-policy.json": AutoScalingCustomTerminationPolicyEvent,
@@ -92,10 +88,7 @@ def test_malformed_input_names_the_wire_path(
     sample: str, path: tuple[Any, ...], value: Any, message: str
 ) -> None:
     raw = load_sample(sample)
-    target: Any = raw
-    for part in path[:-1]:
-        target = target[part]
-    target[path[-1]] = value
+    set_at(path, value)(raw)
     assert message in structure_error(raw, SAMPLES[sample])
 
 
@@ -109,29 +102,6 @@ DETAILS: dict[str, str] = {
 }
 
 
-def _path(rel: str) -> Path:
-    root, _, name = rel.partition("/")
-    if root == "samples":
-        return Path(__file__).resolve().parents[1] / "samples" / "events" / name
-    return CORPUS_ROOTS[root] / name
-
-
-def _detail_params() -> list[Any]:
-    out = []
-    for rel, name in sorted(DETAILS.items()):
-        marks = ()
-        if not rel.startswith("samples/") and not SHARED.exists():
-            marks = (pytest.mark.skip(reason="../shared is absent"),)
-        out.append(pytest.param(rel, name, id=rel, marks=marks))
-    return out
-
-
-@pytest.mark.parametrize(("rel", "name"), _detail_params())
+@pytest.mark.parametrize(("rel", "name"), detail_params(DETAILS))
 def test_eventbridge_details_are_typed_strictly_and_round_trip(rel: str, name: str) -> None:
-    raw = json.loads(_path(rel).read_text())
-    assert lambda_events.detect(raw) is EventBridgeEvent  # detection is unchanged
-    cls = EventBridgeEvent[getattr(lambda_events, name)]  # type: ignore[misc]
-    event = STRICT.structure(raw, cls)
-    back = converter.unstructure(event)
-    assert_same_json(back, raw)
-    assert converter.structure(back, cls) == event
+    assert_typed_detail_round_trips(rel, name)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import base64
 import copy
-import importlib
 from typing import Any
 
 import attrs
@@ -22,11 +20,7 @@ from lambda_events import (
     item_identifier,
 )
 
-from ._support import load_sample, structure_error
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode()
+from ._support import b64, load_sample, sample_handler, structure_error
 
 
 def test_partial_batch_empty_means_all_succeeded() -> None:
@@ -115,14 +109,14 @@ HANDLERS: list[tuple[str, str, Any]] = [
     ("module", "sample", "expected"), HANDLERS, ids=[f"{m}-{s}" for m, s, _ in HANDLERS]
 )
 def test_sample_handler(module: str, sample: str, expected: Any) -> None:
-    handler = importlib.import_module(f"samples.handlers.{module}").lambda_handler
+    handler = sample_handler(module)
     assert handler(load_sample(sample), None) == expected
 
 
 def test_batch_kinesis_handler_reports_the_first_bad_record() -> None:
     raw = load_sample("kinesis-stream.json")
-    raw["Records"][0]["kinesis"]["data"] = _b64(b"not json")
-    handler = importlib.import_module("samples.handlers.batch_kinesis_handler").lambda_handler
+    raw["Records"][0]["kinesis"]["data"] = b64(b"not json")
+    handler = sample_handler("batch_kinesis_handler")
     expected = raw["Records"][0]["kinesis"]["sequenceNumber"]
     assert handler(raw, None) == {"batchItemFailures": [{"itemIdentifier": expected}]}
 
@@ -133,7 +127,7 @@ def test_batch_s3_via_sqs_handler_reports_foreign_buckets() -> None:
     second["messageId"] = "foreign-bucket-message"
     second["body"] = second["body"].replace("media-archive-prod", "someone-else")
     raw["Records"].append(second)
-    handler = importlib.import_module("samples.handlers.batch_s3_via_sqs_handler").lambda_handler
+    handler = sample_handler("batch_s3_via_sqs_handler")
     assert handler(raw, None) == {
         "keys": ["thumbs/cat photo.jpg"],
         "batchItemFailures": [{"itemIdentifier": "foreign-bucket-message"}],

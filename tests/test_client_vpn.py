@@ -6,9 +6,6 @@ https://docs.aws.amazon.com/vpn/latest/clientvpn-admin/connection-authorization.
 
 from __future__ import annotations
 
-import importlib
-import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +19,16 @@ from lambda_events import (
     converter,
 )
 
-from ._support import assert_round_trip, load_response, load_sample, shared_files, structure_error
+from ._support import (
+    assert_corpus_round_trip,
+    assert_round_trip,
+    load_response,
+    load_sample,
+    run_sample_handler,
+    set_at,
+    shared_files,
+    structure_error,
+)
 
 SAMPLES: dict[str, type[Any]] = {
     "client-vpn-connection.json": ClientVPNConnectionHandlerEvent,
@@ -49,7 +55,7 @@ def test_response_sample_round_trips(name: str) -> None:
 
 @pytest.mark.parametrize(("path", "cls_name"), shared_files(*CORPUS_CLASSES))
 def test_shared_corpus_round_trips(path: Path, cls_name: str) -> None:
-    assert_round_trip(json.loads(path.read_text()), getattr(lambda_events, cls_name))
+    assert_corpus_round_trip(path, cls_name)
 
 
 def test_client_vpn_response_builders() -> None:
@@ -77,29 +83,18 @@ def test_malformed_input_names_the_wire_path(
     sample: str, path: tuple[Any, ...], value: Any, message: str
 ) -> None:
     raw = load_sample(sample)
-    target: Any = raw
-    for part in path[:-1]:
-        target = target[part]
-    target[path[-1]] = value
+    set_at(path, value)(raw)
     assert message in structure_error(raw, SAMPLES[sample])
 
 
-def _handler(module: str) -> Callable[[dict[str, Any], object], Any]:
-    return importlib.import_module(f"samples.handlers.{module}").lambda_handler  # type: ignore[no-any-return]
-
-
-def _run(module: str, sample: str, **changes: Any) -> Any:
-    raw = load_sample(sample)
-    raw.update(changes)
-    out = _handler(module)(raw, None)
-    json.dumps(out)  # what Lambda serializes
-    return out
-
-
 def test_client_vpn_handler() -> None:
-    out = _run("client_vpn_handler", "client-vpn-connection.json")
+    out = run_sample_handler("client_vpn_handler", "client-vpn-connection.json")
     assert assert_round_trip(out, ClientVPNConnectionHandlerResponse).allow is True
-    old = _run("client_vpn_handler", "client-vpn-connection.json", **{"platform-version": "13.6"})
+    old = run_sample_handler(
+        "client_vpn_handler", "client-vpn-connection.json", **{"platform-version": "13.6"}
+    )
     assert old["allow"] is False and old["posture-compliance-statuses"] == ["os-outdated"]
-    blocked = _run("client_vpn_handler", "client-vpn-connection.json", username="former.employee")
+    blocked = run_sample_handler(
+        "client_vpn_handler", "client-vpn-connection.json", username="former.employee"
+    )
     assert blocked["error-msg-on-failed-posture-compliance"] == "This account cannot use the VPN."

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 import threading
 import time
@@ -28,7 +27,15 @@ from lambda_events import (
     send_custom_resource_response,
 )
 
-from ._support import assert_round_trip, load_response, load_sample, shared_files, structure_error
+from ._support import (
+    assert_corpus_round_trip,
+    assert_round_trip,
+    load_response,
+    load_sample,
+    sample_handler,
+    shared_files,
+    structure_error,
+)
 
 STACK = (
     "arn:aws:cloudformation:eu-west-1:210987654321:stack/orders-platform/"
@@ -60,7 +67,7 @@ def test_sample_round_trips_exactly(name: str) -> None:
 
 @pytest.mark.parametrize(("path", "cls_name"), shared_files("CloudFormationCustomResourceEvent"))
 def test_shared_corpus_round_trips(path: Path, cls_name: str) -> None:
-    assert_round_trip(json.loads(path.read_text()), CloudFormationCustomResourceEvent)
+    assert_corpus_round_trip(path, cls_name)
 
 
 def test_event_fields_per_request_type() -> None:
@@ -340,9 +347,7 @@ def test_send_refuses_documents_over_4096_bytes() -> None:
 
 
 def test_handler_sends_and_returns_the_response() -> None:
-    handler = importlib.import_module(
-        "samples.handlers.cloudformation_custom_resource"
-    ).lambda_handler
+    handler = sample_handler("cloudformation_custom_resource")
 
     class Context:
         aws_request_id = "req-42"
@@ -376,8 +381,6 @@ def test_handler_sends_and_returns_the_response() -> None:
 
 
 def test_handler_rejects_malformed_events() -> None:
-    handler = importlib.import_module(
-        "samples.handlers.cloudformation_custom_resource"
-    ).lambda_handler
+    handler = sample_handler("cloudformation_custom_resource")
     with pytest.raises(StructureError, match="RequestType: missing required key"):
         handler({}, None)

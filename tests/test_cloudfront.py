@@ -7,9 +7,7 @@ AWS documentation behind the samples: "Lambda@Edge event structure"
 
 from __future__ import annotations
 
-import importlib
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +25,15 @@ from lambda_events import (
     converter,
 )
 
-from ._support import assert_round_trip, load_response, load_sample, shared_files
+from ._support import (
+    assert_corpus_round_trip,
+    assert_round_trip,
+    load_response,
+    load_sample,
+    run_sample_handler,
+    sample_handler,
+    shared_files,
+)
 
 SAMPLES: dict[str, type[Any]] = {
     "cloudfront-viewer-request.json": CloudFrontRequestEvent,
@@ -55,7 +61,7 @@ def test_response_sample_round_trips(name: str) -> None:
 
 @pytest.mark.parametrize(("path", "cls_name"), shared_files(*CORPUS_CLASSES))
 def test_shared_corpus_round_trips(path: Path, cls_name: str) -> None:
-    assert_round_trip(json.loads(path.read_text()), getattr(lambda_events, cls_name))
+    assert_corpus_round_trip(path, cls_name)
 
 
 def test_cloudfront_request_helpers_body_and_redaction() -> None:
@@ -85,26 +91,14 @@ def test_cloudfront_generated_response() -> None:
         CloudFrontResponse(status="OK")
 
 
-def _handler(module: str) -> Callable[[dict[str, Any], object], Any]:
-    return importlib.import_module(f"samples.handlers.{module}").lambda_handler  # type: ignore[no-any-return]
-
-
-def _run(module: str, sample: str, **changes: Any) -> Any:
-    raw = load_sample(sample)
-    raw.update(changes)
-    out = _handler(module)(raw, None)
-    json.dumps(out)  # what Lambda serializes
-    return out
-
-
 def test_cloudfront_request_handler_forwards_or_redirects() -> None:
-    out = _run("cloudfront_request_handler", "cloudfront-viewer-request.json")
+    out = run_sample_handler("cloudfront_request_handler", "cloudfront-viewer-request.json")
     request = assert_round_trip(out, CloudFrontRequest)
     assert request.header("x-viewer-language") == "pt-PT"
     raw = load_sample("cloudfront-viewer-request.json")
     raw["Records"][0]["cf"]["request"]["headers"]["cloudfront-viewer-country"][0]["value"] = "BR"
     redirect = assert_round_trip(
-        _handler("cloudfront_request_handler")(raw, None), CloudFrontResponse
+        sample_handler("cloudfront_request_handler")(raw, None), CloudFrontResponse
     )
     assert redirect.status == "302"
     assert redirect.header("location") == (
@@ -113,7 +107,7 @@ def test_cloudfront_request_handler_forwards_or_redirects() -> None:
 
 
 def test_cloudfront_response_handler_adds_headers() -> None:
-    out = _run("cloudfront_response_handler", "cloudfront-origin-response.json")
+    out = run_sample_handler("cloudfront_response_handler", "cloudfront-origin-response.json")
     response = assert_round_trip(out, CloudFrontResponse)
     assert response.header("x-content-type-options") == "nosniff"
     assert response.header("cache-control") == "public, max-age=86400"

@@ -6,7 +6,6 @@ SNS notifications" of CloudWatch alarms.
 
 from __future__ import annotations
 
-import importlib
 import json
 from datetime import datetime, timezone
 from pathlib import Path
@@ -31,8 +30,12 @@ from lambda_events.testing import sns_event, sqs_event
 from ._support import (
     CORPUS_ROOTS,
     SHARED,
+    STRICT,
+    assert_corpus_round_trip,
     assert_round_trip,
+    assert_unknown_keys_survive,
     load_sample,
+    sample_handler,
     shared_files,
     structure_error,
 )
@@ -53,16 +56,12 @@ def test_sample_round_trips(name: str, cls: Any) -> None:
 
 @pytest.mark.parametrize(("path", "cls_name"), shared_files(*CLASSES))
 def test_shared_corpus_round_trips(path: Any, cls_name: str) -> None:
-    assert_round_trip(json.loads(path.read_text()), CLASSES[cls_name])
+    assert_corpus_round_trip(path, cls_name)
 
 
 @pytest.mark.parametrize(("name", "cls"), EVENT_SAMPLES, ids=[n for n, _ in EVENT_SAMPLES])
 def test_unknown_keys_survive(name: str, cls: Any) -> None:
-    raw = {**load_sample(name), "brandNewAwsField": {"x": [1, 2.0]}}
-    obj = assert_round_trip(raw, cls)
-    assert obj.unknown_keys["brandNewAwsField"] == {"x": [1, 2.0]}
-    widget_params = 1 if name == "cloudwatch-dashboard-widget.json" else 0  # `region` param
-    assert len(obj.unknown_keys) == 1 + widget_params
+    assert_unknown_keys_survive(name, cls)
 
 
 def test_cloudwatch_metric_alarm() -> None:
@@ -170,13 +169,10 @@ HANDLER_CASES: list[tuple[str, str, Any]] = [
 
 @pytest.mark.parametrize(("module", "sample", "expected"), HANDLER_CASES)
 def test_sample_handler(module: str, sample: str, expected: Any) -> None:
-    handler = importlib.import_module(f"samples.handlers.{module}").lambda_handler
+    handler = sample_handler(module)
     result = handler(load_sample(sample), None)
     assert result == expected
     json.dumps(result)
-
-
-STRICT = converter.copy(forbid_extra_keys=True)
 
 
 @pytest.mark.parametrize(

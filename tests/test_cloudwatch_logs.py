@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import gzip
-import importlib
 import json
 from pathlib import Path
 from typing import Any
@@ -12,14 +11,16 @@ from typing import Any
 import attrs
 import pytest
 
-from lambda_events import (
-    CloudWatchLogsEvent,
-    CompressedJsonText,
-    ContentError,
-    converter,
-)
+from lambda_events import CloudWatchLogsEvent, CompressedJsonText, ContentError, converter
 
-from ._support import assert_round_trip, load_sample, shared_files, structure_error
+from ._support import (
+    assert_corpus_round_trip,
+    assert_round_trip,
+    load_sample,
+    sample_handler,
+    shared_files,
+    structure_error,
+)
 
 SAMPLES = {
     "cloudwatch-logs.json": CloudWatchLogsEvent,
@@ -35,11 +36,7 @@ def test_sample_round_trips_exactly(name: str) -> None:
 
 @pytest.mark.parametrize(("path", "cls_name"), shared_files(*CLASSES))
 def test_shared_corpus_round_trips(path: Path, cls_name: str) -> None:
-    import lambda_events
-
-    raw = json.loads(path.read_text())
-    cls = getattr(lambda_events, cls_name)
-    assert_round_trip(raw, cls)
+    assert_corpus_round_trip(path, cls_name)
 
 
 def test_cloudwatch_logs_decoded_and_original_text_written_back() -> None:
@@ -110,5 +107,5 @@ CASES: list[tuple[str, str, Any]] = [
 
 @pytest.mark.parametrize(("module", "sample", "expected"), CASES)
 def test_sample_handler(module: str, sample: str, expected: Any) -> None:
-    handler = importlib.import_module(f"samples.handlers.{module}").lambda_handler
+    handler = sample_handler(module)
     assert handler(load_sample(sample), None) == expected

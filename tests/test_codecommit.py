@@ -6,21 +6,23 @@ Lambda function" (https://docs.aws.amazon.com/codecommit/latest/userguide/how-to
 
 from __future__ import annotations
 
-import importlib
-import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import lambda_events
-from lambda_events import (
-    CodeCommitEvent,
-    converter,
-)
+from lambda_events import CodeCommitEvent, converter
 
-from ._support import assert_round_trip, load_sample, shared_files, structure_error
+from ._support import (
+    assert_corpus_round_trip,
+    assert_round_trip,
+    load_sample,
+    run_sample_handler,
+    set_at,
+    shared_files,
+    structure_error,
+)
 
 SAMPLES: dict[str, type[Any]] = {
     "codecommit-push.json": CodeCommitEvent,
@@ -38,7 +40,7 @@ def test_sample_round_trips_and_is_detected(name: str) -> None:
 
 @pytest.mark.parametrize(("path", "cls_name"), shared_files(*CORPUS_CLASSES))
 def test_shared_corpus_round_trips(path: Path, cls_name: str) -> None:
-    assert_round_trip(json.loads(path.read_text()), getattr(lambda_events, cls_name))
+    assert_corpus_round_trip(path, cls_name)
 
 
 def test_codecommit_fields() -> None:
@@ -63,27 +65,12 @@ def test_malformed_input_names_the_wire_path(
     sample: str, path: tuple[Any, ...], value: Any, message: str
 ) -> None:
     raw = load_sample(sample)
-    target: Any = raw
-    for part in path[:-1]:
-        target = target[part]
-    target[path[-1]] = value
+    set_at(path, value)(raw)
     assert message in structure_error(raw, SAMPLES[sample])
 
 
-def _handler(module: str) -> Callable[[dict[str, Any], object], Any]:
-    return importlib.import_module(f"samples.handlers.{module}").lambda_handler  # type: ignore[no-any-return]
-
-
-def _run(module: str, sample: str, **changes: Any) -> Any:
-    raw = load_sample(sample)
-    raw.update(changes)
-    out = _handler(module)(raw, None)
-    json.dumps(out)  # what Lambda serializes
-    return out
-
-
 def test_codecommit_handler() -> None:
-    out = _run("codecommit_handler", "codecommit-push.json")
+    out = run_sample_handler("codecommit_handler", "codecommit-push.json")
     assert [(c["ref"], c["change"]) for c in out["changes"]] == [
         ("refs/heads/main", "updated"),
         ("refs/tags/v2.4.0", "created"),

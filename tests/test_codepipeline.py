@@ -6,8 +6,6 @@ EventBridge state changes: the go corpus fixtures.
 
 from __future__ import annotations
 
-import importlib
-import json
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
@@ -16,20 +14,17 @@ from typing import Any
 import attrs
 import pytest
 
-import lambda_events
-from lambda_events import (
-    CodePipelineJobEvent,
-    EventBridgeEvent,
-    StructureError,
-    converter,
-)
+from lambda_events import CodePipelineJobEvent, StructureError, converter
 
 from ._support import (
-    CORPUS_ROOTS,
-    SHARED,
+    assert_corpus_round_trip,
     assert_round_trip,
-    assert_same_json,
+    assert_typed_detail_round_trips,
+    delete_at,
+    detail_params,
     load_sample,
+    sample_handler,
+    set_at,
     shared_files,
     structure_error,
 )
@@ -49,29 +44,7 @@ def test_sample_round_trips_exactly(name: str) -> None:
 
 @pytest.mark.parametrize(("path", "cls_name"), shared_files(*CLASSES))
 def test_shared_corpus_round_trips(path: Path, cls_name: str) -> None:
-    import lambda_events
-
-    assert_round_trip(json.loads(path.read_text()), getattr(lambda_events, cls_name))
-
-
-def _set(path: tuple[Any, ...], value: Any) -> Callable[[dict[str, Any]], None]:
-    def mutate(raw: dict[str, Any]) -> None:
-        target: Any = raw
-        for part in path[:-1]:
-            target = target[part]
-        target[path[-1]] = value
-
-    return mutate
-
-
-def _delete(path: tuple[Any, ...]) -> Callable[[dict[str, Any]], None]:
-    def mutate(raw: dict[str, Any]) -> None:
-        target: Any = raw
-        for part in path[:-1]:
-            target = target[part]
-        del target[path[-1]]
-
-    return mutate
+    assert_corpus_round_trip(path, cls_name)
 
 
 JOB = "CodePipeline.job"
@@ -79,13 +52,13 @@ JOB = "CodePipeline.job"
 MALFORMED: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
     (
         "codepipeline-job.json",
-        _set((JOB, "data", "inputArtifacts", 0, "location", "s3Location", "bucketName"), 5),
+        set_at((JOB, "data", "inputArtifacts", 0, "location", "s3Location", "bucketName"), 5),
         "['CodePipeline.job'].data.inputArtifacts[0].location.s3Location.bucketName: "
         "expected a string, got int",
     ),
     (
         "codepipeline-job-encrypted.json",
-        _delete((JOB, "data", "artifactCredentials", "secretAccessKey")),
+        delete_at((JOB, "data", "artifactCredentials", "secretAccessKey")),
         "['CodePipeline.job'].data.artifactCredentials.secretAccessKey: missing required key",
     ),
 ]
@@ -98,10 +71,6 @@ def test_malformed_input_names_the_wire_path(
     raw = load_sample(sample)
     mutate(raw)
     assert message in structure_error(raw, SAMPLES[sample])
-
-
-def _handler(module: str) -> Callable[[dict[str, Any], object], Any]:
-    return importlib.import_module(f"samples.handlers.{module}").lambda_handler  # type: ignore[no-any-return]
 
 
 def test_codepipeline_fields_and_helpers() -> None:
@@ -182,7 +151,7 @@ def test_codepipeline_credentials_redacted() -> None:
 
 
 def test_codepipeline_handler() -> None:
-    out = _handler("codepipeline_job")(load_sample("codepipeline-job.json"), None)
+    out = sample_handler("codepipeline_job")(load_sample("codepipeline-job.json"), None)
     assert out == {
         "statusCode": 200,
         "body": "Processed job a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d "
@@ -190,11 +159,9 @@ def test_codepipeline_handler() -> None:
         "environment": "staging",
         "inputKey": "orders-pipeline/BuildOutpu/release 2026-01(1).zip",
     }
-    out = _handler("codepipeline_job")(load_sample("codepipeline-job-encrypted.json"), None)
+    out = sample_handler("codepipeline_job")(load_sample("codepipeline-job-encrypted.json"), None)
     assert out["environment"] == "dev"
 
-
-STRICT = converter.copy(forbid_extra_keys=True)
 
 DETAILS: dict[str, str] = {
     "go/codepipeline-execution-state-change-event.json": "CodePipelineExecutionStateChangeDetail",
@@ -207,29 +174,6 @@ DETAILS: dict[str, str] = {
 }
 
 
-def _path(rel: str) -> Path:
-    root, _, name = rel.partition("/")
-    if root == "samples":
-        return Path(__file__).resolve().parents[1] / "samples" / "events" / name
-    return CORPUS_ROOTS[root] / name
-
-
-def _detail_params() -> list[Any]:
-    out = []
-    for rel, name in sorted(DETAILS.items()):
-        marks = ()
-        if not rel.startswith("samples/") and not SHARED.exists():
-            marks = (pytest.mark.skip(reason="../shared is absent"),)
-        out.append(pytest.param(rel, name, id=rel, marks=marks))
-    return out
-
-
-@pytest.mark.parametrize(("rel", "name"), _detail_params())
+@pytest.mark.parametrize(("rel", "name"), detail_params(DETAILS))
 def test_eventbridge_details_are_typed_strictly_and_round_trip(rel: str, name: str) -> None:
-    raw = json.loads(_path(rel).read_text())
-    assert lambda_events.detect(raw) is EventBridgeEvent  # detection is unchanged
-    cls = EventBridgeEvent[getattr(lambda_events, name)]  # type: ignore[misc]
-    event = STRICT.structure(raw, cls)
-    back = converter.unstructure(event)
-    assert_same_json(back, raw)
-    assert converter.structure(back, cls) == event
+    assert_typed_detail_round_trips(rel, name)

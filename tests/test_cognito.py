@@ -7,7 +7,6 @@ Inbound federation: the Cognito user pool inbound federation Lambda trigger page
 from __future__ import annotations
 
 import copy
-import importlib
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -58,7 +57,11 @@ from lambda_events.cognito import cognito_trigger_class
 from ._support import (
     assert_round_trip,
     assert_same_json,
+    delete_at,
     load_sample,
+    run_sample_handler,
+    sample_handler,
+    set_at,
     shared_files,
 )
 
@@ -480,90 +483,70 @@ def test_an_answer_inside_an_incoming_event_is_open_but_a_built_one_is_checked()
         attrs.evolve(event.response)
 
 
-def _set(path: tuple[Any, ...], value: Any) -> Callable[[dict[str, Any]], None]:
-    def mutate(raw: dict[str, Any]) -> None:
-        target: Any = raw
-        for part in path[:-1]:
-            target = target[part]
-        target[path[-1]] = value
-
-    return mutate
-
-
-def _delete(path: tuple[Any, ...]) -> Callable[[dict[str, Any]], None]:
-    def mutate(raw: dict[str, Any]) -> None:
-        target: Any = raw
-        for part in path[:-1]:
-            target = target[part]
-        del target[path[-1]]
-
-    return mutate
-
-
 MALFORMED: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
     (
         "cognito-pre-sign-up.json",
-        _delete(("request", "userAttributes")),
+        delete_at(("request", "userAttributes")),
         "request.userAttributes: missing required key",
     ),
     (
         "cognito-post-confirmation.json",
-        _set(("callerContext",), "ctx"),
+        set_at(("callerContext",), "ctx"),
         "callerContext: expected an object, got str",
     ),
     (
         "cognito-pre-authentication.json",
-        _set(("request", "userNotFound"), "no"),
+        set_at(("request", "userNotFound"), "no"),
         "request.userNotFound: expected true or false, got str",
     ),
     (
         "cognito-post-authentication.json",
-        _set(("request", "newDeviceUsed"), 1),
+        set_at(("request", "newDeviceUsed"), 1),
         "request.newDeviceUsed: expected true or false, got int",
     ),
     (
         "cognito-custom-message.json",
-        _set(("request", "codeParameter"), None),
+        set_at(("request", "codeParameter"), None),
         "request.codeParameter: expected a string, got null",
     ),
     (
         "cognito-user-migration.json",
-        _set(("request", "password"), 1234),
+        set_at(("request", "password"), 1234),
         "request.password: expected a string, got int",
     ),
     (
         "cognito-pre-token-generation.json",
-        _set(("request", "groupConfiguration", "groupsToOverride"), [1]),
+        set_at(("request", "groupConfiguration", "groupsToOverride"), [1]),
         "request.groupConfiguration.groupsToOverride[0]: expected a string, got int",
     ),
     (
         "cognito-pre-token-generation-v2.json",
-        _set(("request", "scopes"), "openid"),
+        set_at(("request", "scopes"), "openid"),
         "request.scopes: expected a list, got str",
     ),
     (
         "cognito-define-auth-challenge.json",
-        _delete(("request", "session", 0, "challengeName")),
+        delete_at(("request", "session", 0, "challengeName")),
         "request.session[0].challengeName: missing required key",
     ),
     (
         "cognito-create-auth-challenge.json",
-        _set(("response", "publicChallengeParameters"), {"a": 1}),
+        set_at(("response", "publicChallengeParameters"), {"a": 1}),
         "response.publicChallengeParameters.a: expected a string, got int",
     ),
     (
         "cognito-verify-auth-challenge.json",
-        _set(("response", "answerCorrect"), "true"),
+        set_at(("response", "answerCorrect"), "true"),
         "response.answerCorrect: expected true or false, got str",
     ),
     (
         "cognito-custom-email-sender.json",
-        _delete(("request", "type")),
+        delete_at(("request", "type")),
         "request.type: missing required key",
     ),
     (
         "cognito-custom-sms-sender.json",
-        _set(("userPoolId",), None),
+        set_at(("userPoolId",), None),
         "userPoolId: expected a string, got null",
     ),
 ]
@@ -580,12 +563,10 @@ def test_malformed_input_names_the_wire_path(
     assert message in str(info.value)
 
 
-def _handler(module: str) -> Callable[[dict[str, Any], object], Any]:
-    return importlib.import_module(f"samples.handlers.{module}").lambda_handler  # type: ignore[no-any-return]
-
-
 def test_handler_post_confirmation() -> None:
-    out = _handler("cognito_post_confirmation")(load_sample("cognito-post-confirmation.json"), None)
+    out = sample_handler("cognito_post_confirmation")(
+        load_sample("cognito-post-confirmation.json"), None
+    )
     assert out["statusCode"] == 200
     assert "'email': 'jane.doe@example.org'" in out["body"]
 
@@ -624,14 +605,14 @@ def test_handler_define_auth_challenge(
 ) -> None:
     raw = load_sample("cognito-define-auth-challenge.json")
     raw["request"]["session"] = [{"challengeName": n, "challengeResult": r} for n, r in session]
-    out = _handler("cognito_define_auth_challenge")(copy.deepcopy(raw), None)
+    out = sample_handler("cognito_define_auth_challenge")(copy.deepcopy(raw), None)
     # a fresh response object emits only what the handler set (no nulls)
     assert out == {**raw, "response": expected}
 
 
 def test_handler_create_auth_challenge() -> None:
     raw = load_sample("cognito-create-auth-challenge.json")
-    out = _handler("cognito_create_auth_challenge")(copy.deepcopy(raw), None)
+    out = sample_handler("cognito_create_auth_challenge")(copy.deepcopy(raw), None)
     assert out == {
         **raw,
         "response": {
@@ -641,27 +622,27 @@ def test_handler_create_auth_challenge() -> None:
         },
     }
     raw["request"]["challengeName"] = "PASSWORD_VERIFIER"
-    assert _handler("cognito_create_auth_challenge")(copy.deepcopy(raw), None) == raw
+    assert sample_handler("cognito_create_auth_challenge")(copy.deepcopy(raw), None) == raw
 
 
 @pytest.mark.parametrize(("answer", "correct"), [("7", True), ("8", False)])
 def test_handler_verify_auth_challenge(answer: str, correct: bool) -> None:
     raw = load_sample("cognito-verify-auth-challenge.json")
     raw["request"]["challengeAnswer"] = answer
-    out = _handler("cognito_verify_auth_challenge")(copy.deepcopy(raw), None)
+    out = sample_handler("cognito_verify_auth_challenge")(copy.deepcopy(raw), None)
     assert out == {**raw, "response": {"answerCorrect": correct}}
 
 
 def test_handler_pre_sign_up() -> None:
     raw = load_sample("cognito-pre-sign-up.json")
-    out = _handler("cognito_pre_sign_up")(raw, None)
+    out = sample_handler("cognito_pre_sign_up")(raw, None)
     assert out["response"] == {
         "autoConfirmUser": True,
         "autoVerifyEmail": True,
         "autoVerifyPhone": False,
     }
     raw["request"]["validationData"] = None
-    out = _handler("cognito_pre_sign_up")(raw, None)
+    out = sample_handler("cognito_pre_sign_up")(raw, None)
     assert out["response"] == {
         "autoConfirmUser": False,
         "autoVerifyEmail": False,
@@ -671,7 +652,7 @@ def test_handler_pre_sign_up() -> None:
 
 
 def test_handler_pre_token_generation_v2() -> None:
-    out = _handler("cognito_pre_token_generation_v2")(
+    out = sample_handler("cognito_pre_token_generation_v2")(
         load_sample("cognito-pre-token-generation-v2.json"), None
     )
     assert out["response"] == {
@@ -684,7 +665,7 @@ def test_handler_pre_token_generation_v2() -> None:
             "groupOverrideDetails": {"groupsToOverride": ["editors"]},
         }
     }
-    out = _handler("cognito_pre_token_generation_v2")(
+    out = sample_handler("cognito_pre_token_generation_v2")(
         load_sample("cognito-pre-token-generation-v3-client-credentials.json"), None
     )
     details = out["response"]["claimsAndScopeOverrideDetails"]
@@ -694,7 +675,7 @@ def test_handler_pre_token_generation_v2() -> None:
 
 def test_handler_user_migration() -> None:
     raw = load_sample("cognito-user-migration.json")
-    out = _handler("cognito_user_migration")(copy.deepcopy(raw), None)
+    out = sample_handler("cognito_user_migration")(copy.deepcopy(raw), None)
     assert out["response"] == {
         "userAttributes": {
             "email": "legacy.user@example.org",
@@ -707,15 +688,15 @@ def test_handler_user_migration() -> None:
     assert out["request"] == raw["request"]
     raw["request"]["password"] = "wrong"
     with pytest.raises(ValueError, match="Bad password"):
-        _handler("cognito_user_migration")(raw, None)
-    forgot = _handler("cognito_user_migration")(
+        sample_handler("cognito_user_migration")(raw, None)
+    forgot = sample_handler("cognito_user_migration")(
         load_sample("cognito-user-migration-forgot-password.json"), None
     )
     assert forgot["response"]["finalUserStatus"] == "CONFIRMED"
 
 
 def test_handler_custom_message() -> None:
-    out = _handler("cognito_custom_message")(load_sample("cognito-custom-message.json"), None)
+    out = sample_handler("cognito_custom_message")(load_sample("cognito-custom-message.json"), None)
     assert out["response"] == {
         "smsMessage": "Your Orders reset code is {####}",
         "emailMessage": "Hello Jane Doe, your reset code is {####}.",
@@ -724,7 +705,7 @@ def test_handler_custom_message() -> None:
 
 
 def test_handler_trigger_router() -> None:
-    handler = _handler("cognito_trigger_router")
+    handler = sample_handler("cognito_trigger_router")
     out = handler(load_sample("cognito-pre-sign-up.json"), None)
     assert out["response"] == {"autoConfirmUser": True}
     raw = load_sample("cognito-post-authentication.json")
@@ -766,14 +747,6 @@ def test_inbound_federation_shared_corpus_round_trips(path: Path, cls_name: str)
     assert_round_trip(json.loads(path.read_text()), getattr(lambda_events, cls_name))
 
 
-def _run(module: str, sample: str, **changes: Any) -> Any:
-    raw = load_sample(sample)
-    raw.update(changes)
-    out = _handler(module)(raw, None)
-    json.dumps(out)  # what Lambda serializes
-    return out
-
-
 @pytest.mark.parametrize(
     ("sample", "expected"),
     [
@@ -797,6 +770,6 @@ def _run(module: str, sample: str, **changes: Any) -> Any:
     ],
 )
 def test_cognito_inbound_federation_handler(sample: str, expected: dict[str, str]) -> None:
-    out = _run("cognito_inbound_federation_handler", sample)
+    out = run_sample_handler("cognito_inbound_federation_handler", sample)
     event = converter.structure(out, InboundFederationTriggerEvent)
     assert event.response.user_attributes_to_map == expected

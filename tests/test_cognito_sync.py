@@ -5,21 +5,22 @@ AWS documentation behind the sample: "Amazon Cognito Sync triggers".
 
 from __future__ import annotations
 
-import importlib
-import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import lambda_events
-from lambda_events import (
-    CognitoSyncTriggerEvent,
-    converter,
-)
+from lambda_events import CognitoSyncTriggerEvent, converter
 
-from ._support import assert_round_trip, load_sample, shared_files
+from ._support import (
+    assert_corpus_round_trip,
+    assert_round_trip,
+    load_sample,
+    run_sample_handler,
+    sample_handler,
+    shared_files,
+)
 
 SAMPLES: dict[str, type[Any]] = {
     "cognito-sync.json": CognitoSyncTriggerEvent,
@@ -37,7 +38,7 @@ def test_sample_round_trips_and_is_detected(name: str) -> None:
 
 @pytest.mark.parametrize(("path", "cls_name"), shared_files(*CORPUS_CLASSES))
 def test_shared_corpus_round_trips(path: Path, cls_name: str) -> None:
-    assert_round_trip(json.loads(path.read_text()), getattr(lambda_events, cls_name))
+    assert_corpus_round_trip(path, cls_name)
 
 
 def test_cognito_sync_records() -> None:
@@ -46,21 +47,9 @@ def test_cognito_sync_records() -> None:
     assert event.dataset_records["newsletter"].op == "remove"
 
 
-def _handler(module: str) -> Callable[[dict[str, Any], object], Any]:
-    return importlib.import_module(f"samples.handlers.{module}").lambda_handler  # type: ignore[no-any-return]
-
-
-def _run(module: str, sample: str, **changes: Any) -> Any:
-    raw = load_sample(sample)
-    raw.update(changes)
-    out = _handler(module)(raw, None)
-    json.dumps(out)  # what Lambda serializes
-    return out
-
-
 def test_cognito_sync_handler_returns_the_event_with_a_normalised_theme() -> None:
     raw = load_sample("cognito-sync.json")
-    assert _run("cognito_sync_handler", "cognito-sync.json") == raw
+    assert run_sample_handler("cognito_sync_handler", "cognito-sync.json") == raw
     raw["datasetRecords"]["theme"]["newValue"] = " Neon "
-    out = _handler("cognito_sync_handler")(raw, None)
+    out = sample_handler("cognito_sync_handler")(raw, None)
     assert out["datasetRecords"]["theme"]["newValue"] == "light"

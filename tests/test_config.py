@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 from collections.abc import Callable
 from datetime import datetime, timezone
@@ -23,7 +22,15 @@ from lambda_events import (
     make_converter,
 )
 
-from ._support import assert_round_trip, load_sample, shared_files, structure_error
+from ._support import (
+    assert_corpus_round_trip,
+    assert_round_trip,
+    load_sample,
+    sample_handler,
+    set_at,
+    shared_files,
+    structure_error,
+)
 
 SAMPLES: dict[str, type[Any]] = {
     "config-configuration-change.json": AWSConfigRuleEvent,
@@ -41,30 +48,18 @@ def test_sample_round_trips_exactly(name: str) -> None:
 
 @pytest.mark.parametrize(("path", "cls_name"), shared_files(*CLASSES))
 def test_shared_corpus_round_trips(path: Path, cls_name: str) -> None:
-    import lambda_events
-
-    assert_round_trip(json.loads(path.read_text()), getattr(lambda_events, cls_name))
-
-
-def _set(path: tuple[Any, ...], value: Any) -> Callable[[dict[str, Any]], None]:
-    def mutate(raw: dict[str, Any]) -> None:
-        target: Any = raw
-        for part in path[:-1]:
-            target = target[part]
-        target[path[-1]] = value
-
-    return mutate
+    assert_corpus_round_trip(path, cls_name)
 
 
 MALFORMED: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
     (
         "config-configuration-change.json",
-        _set(("eventLeftScope",), "false"),
+        set_at(("eventLeftScope",), "false"),
         "eventLeftScope: expected true or false, got str",
     ),
     (
         "config-scheduled.json",
-        _set(("invokingEvent",), {"messageType": "ScheduledNotification"}),
+        set_at(("invokingEvent",), {"messageType": "ScheduledNotification"}),
         "invokingEvent: expected a string, got dict",
     ),
 ]
@@ -77,10 +72,6 @@ def test_malformed_input_names_the_wire_path(
     raw = load_sample(sample)
     mutate(raw)
     assert message in structure_error(raw, SAMPLES[sample])
-
-
-def _handler(module: str) -> Callable[[dict[str, Any], object], Any]:
-    return importlib.import_module(f"samples.handlers.{module}").lambda_handler  # type: ignore[no-any-return]
 
 
 def test_config_configuration_change() -> None:
@@ -197,7 +188,7 @@ def test_config_invoking_event_with_own_converter() -> None:
 
 
 def test_config_handler() -> None:
-    handler = _handler("config_rule")
+    handler = sample_handler("config_rule")
     assert handler(load_sample("config-configuration-change.json"), None) == {
         "Success": "OK",
         "messageType": "ConfigurationItemChangeNotification",

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-import json
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
@@ -19,7 +17,16 @@ from lambda_events import (
     converter,
 )
 
-from ._support import assert_round_trip, load_sample, shared_files, structure_error
+from ._support import (
+    assert_corpus_round_trip,
+    assert_round_trip,
+    delete_at,
+    load_sample,
+    sample_handler,
+    set_at,
+    shared_files,
+    structure_error,
+)
 
 SAMPLES: dict[str, type[Any]] = {
     "connect-contact-flow-voice.json": ConnectContactFlowEvent,
@@ -37,45 +44,23 @@ def test_sample_round_trips_exactly(name: str) -> None:
 
 @pytest.mark.parametrize(("path", "cls_name"), shared_files(*CLASSES))
 def test_shared_corpus_round_trips(path: Path, cls_name: str) -> None:
-    import lambda_events
-
-    assert_round_trip(json.loads(path.read_text()), getattr(lambda_events, cls_name))
-
-
-def _set(path: tuple[Any, ...], value: Any) -> Callable[[dict[str, Any]], None]:
-    def mutate(raw: dict[str, Any]) -> None:
-        target: Any = raw
-        for part in path[:-1]:
-            target = target[part]
-        target[path[-1]] = value
-
-    return mutate
-
-
-def _delete(path: tuple[Any, ...]) -> Callable[[dict[str, Any]], None]:
-    def mutate(raw: dict[str, Any]) -> None:
-        target: Any = raw
-        for part in path[:-1]:
-            target = target[part]
-        del target[path[-1]]
-
-    return mutate
+    assert_corpus_round_trip(path, cls_name)
 
 
 MALFORMED: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
     (
         "connect-contact-flow-voice.json",
-        _set(("Details", "ContactData", "Channel"), 1),
+        set_at(("Details", "ContactData", "Channel"), 1),
         "Details.ContactData.Channel: expected a string, got int",
     ),
     (
         "connect-contact-flow-chat.json",
-        _set(("Details", "ContactData", "Attributes"), {"a": 1}),
+        set_at(("Details", "ContactData", "Attributes"), {"a": 1}),
         "Details.ContactData.Attributes.a: expected a string, got int",
     ),
     (
         "connect-contact-flow-task.json",
-        _delete(("Details", "ContactData", "InstanceARN")),
+        delete_at(("Details", "ContactData", "InstanceARN")),
         "Details.ContactData.InstanceARN: missing required key",
     ),
 ]
@@ -88,10 +73,6 @@ def test_malformed_input_names_the_wire_path(
     raw = load_sample(sample)
     mutate(raw)
     assert message in structure_error(raw, SAMPLES[sample])
-
-
-def _handler(module: str) -> Callable[[dict[str, Any], object], Any]:
-    return importlib.import_module(f"samples.handlers.{module}").lambda_handler  # type: ignore[no-any-return]
 
 
 def test_connect_voice_contact() -> None:
@@ -161,7 +142,7 @@ def test_connect_new_enum_values_stay_strings() -> None:
 
 
 def test_connect_handler() -> None:
-    handler = _handler("connect_contact_flow")
+    handler = sample_handler("connect_contact_flow")
     assert handler(load_sample("connect-contact-flow-voice.json"), None) == {
         "channel": "VOICE",
         "isVoice": "true",

@@ -14,19 +14,9 @@ import attrs
 import pytest
 
 import lambda_events
-from lambda_events import (
-    ConnectOutboundCampaignsEvent,
-    JSONContentError,
-    converter,
-)
+from lambda_events import ConnectOutboundCampaignsEvent, JSONContentError, converter
 
-from ._support import (
-    assert_round_trip,
-    load_sample,
-    structure_error,
-)
-
-STRICT = converter.copy(forbid_extra_keys=True)
+from ._support import STRICT, assert_round_trip, load_sample, set_at, structure_error
 
 SAMPLES: dict[str, type[Any]] = {
     "connect-outbound-campaigns.json": ConnectOutboundCampaignsEvent,
@@ -77,8 +67,5 @@ def test_malformed_input_names_the_wire_path(
     sample: str, path: tuple[Any, ...], value: Any, message: str
 ) -> None:
     raw = load_sample(sample)
-    target: Any = raw
-    for part in path[:-1]:
-        target = target[part]
-    target[path[-1]] = value
+    set_at(path, value)(raw)
     assert message in structure_error(raw, SAMPLES[sample])

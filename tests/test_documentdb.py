@@ -14,19 +14,9 @@ from typing import Any
 import pytest
 
 import lambda_events
-from lambda_events import (
-    DocumentDBChangeEvent,
-    DocumentDBOperationType,
-    converter,
-)
+from lambda_events import DocumentDBChangeEvent, DocumentDBOperationType, converter
 
-from ._support import (
-    assert_round_trip,
-    load_sample,
-    structure_error,
-)
-
-STRICT = converter.copy(forbid_extra_keys=True)
+from ._support import STRICT, assert_round_trip, load_sample, set_at, structure_error
 
 SAMPLES: dict[str, type[Any]] = {
     "documentdb-insert.json": DocumentDBChangeEvent,
@@ -95,8 +85,5 @@ def test_malformed_input_names_the_wire_path(
     sample: str, path: tuple[Any, ...], value: Any, message: str
 ) -> None:
     raw = load_sample(sample)
-    target: Any = raw
-    for part in path[:-1]:
-        target = target[part]
-    target[path[-1]] = value
+    set_at(path, value)(raw)
     assert message in structure_error(raw, SAMPLES[sample])

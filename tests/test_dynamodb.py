@@ -8,7 +8,6 @@ DynamoDB through Kinesis: "Change data capture for Kinesis Data Streams with Dyn
 from __future__ import annotations
 
 import base64
-import importlib
 import json
 from datetime import datetime
 from decimal import Decimal
@@ -28,8 +27,10 @@ from lambda_events import (
 )
 
 from ._support import (
+    assert_corpus_round_trip,
     assert_round_trip,
     load_sample,
+    sample_handler,
     shared_files,
     structure_error,
 )
@@ -49,11 +50,7 @@ def test_sample_round_trips_exactly(name: str) -> None:
 
 @pytest.mark.parametrize(("path", "cls_name"), shared_files(*CLASSES))
 def test_shared_corpus_round_trips(path: Path, cls_name: str) -> None:
-    import lambda_events
-
-    raw = json.loads(path.read_text())
-    cls = getattr(lambda_events, cls_name)
-    assert_round_trip(raw, cls)
+    assert_corpus_round_trip(path, cls_name)
 
 
 def test_dynamodb_images_are_python_values() -> None:
@@ -135,7 +132,7 @@ CASES: list[tuple[str, str, Any]] = [
 
 @pytest.mark.parametrize(("module", "sample", "expected"), CASES)
 def test_sample_handler(module: str, sample: str, expected: Any) -> None:
-    handler = importlib.import_module(f"samples.handlers.{module}").lambda_handler
+    handler = sample_handler(module)
     assert handler(load_sample(sample), None) == expected
 
 

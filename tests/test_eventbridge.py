@@ -6,8 +6,6 @@ Scheduled events: "Creating a rule that runs on a schedule" in the EventBridge u
 
 from __future__ import annotations
 
-import importlib
-import json
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -15,19 +13,18 @@ from typing import Any
 import attrs
 import pytest
 
-import lambda_events
-from lambda_events import (
-    EventBridgeEvent,
-    S3EventBridgeNotificationEvent,
-    converter,
-)
+from lambda_events import EventBridgeEvent, S3EventBridgeNotificationEvent, converter
 
 from ._support import (
-    CORPUS_ROOTS,
-    SHARED,
+    Customer,
+    Order,
+    assert_corpus_round_trip,
     assert_round_trip,
     assert_same_json,
+    assert_typed_detail_round_trips,
+    detail_params,
     load_sample,
+    sample_handler,
     shared_files,
     structure_error,
 )
@@ -54,19 +51,6 @@ CLASSES = (
 
 
 @attrs.frozen
-class Customer:
-    id: int
-    tier: str
-
-
-@attrs.frozen
-class Order:
-    orderId: str  # noqa: N815 - the producer's JSON keys
-    customer: Customer
-    total: float
-
-
-@attrs.frozen
 class ScheduleDetail:
     target: str = "nightly"
 
@@ -83,9 +67,7 @@ def test_sample_round_trips_exactly(name: str) -> None:
 
 @pytest.mark.parametrize(("path", "cls_name"), shared_files(*CLASSES))
 def test_shared_corpus_round_trips(path: Path, cls_name: str) -> None:
-    import lambda_events
-
-    assert_round_trip(json.loads(path.read_text()), getattr(lambda_events, cls_name))
+    assert_corpus_round_trip(path, cls_name)
 
 
 def test_eventbridge_envelope_fields() -> None:
@@ -263,11 +245,9 @@ HANDLERS: list[tuple[str, str, Any]] = [
     ("module", "sample", "expected"), HANDLERS, ids=[f"{m}-{s}" for m, s, _ in HANDLERS]
 )
 def test_sample_handler(module: str, sample: str, expected: Any) -> None:
-    handler = importlib.import_module(f"samples.handlers.{module}").lambda_handler
+    handler = sample_handler(module)
     assert handler(load_sample(sample), None) == expected
 
-
-STRICT = converter.copy(forbid_extra_keys=True)
 
 DETAILS: dict[str, str] = {
     "samples/eventbridge-scheduled-event.json": "ScheduledEventDetail",
@@ -276,29 +256,6 @@ DETAILS: dict[str, str] = {
 }
 
 
-def _path(rel: str) -> Path:
-    root, _, name = rel.partition("/")
-    if root == "samples":
-        return Path(__file__).resolve().parents[1] / "samples" / "events" / name
-    return CORPUS_ROOTS[root] / name
-
-
-def _detail_params() -> list[Any]:
-    out = []
-    for rel, name in sorted(DETAILS.items()):
-        marks = ()
-        if not rel.startswith("samples/") and not SHARED.exists():
-            marks = (pytest.mark.skip(reason="../shared is absent"),)
-        out.append(pytest.param(rel, name, id=rel, marks=marks))
-    return out
-
-
-@pytest.mark.parametrize(("rel", "name"), _detail_params())
+@pytest.mark.parametrize(("rel", "name"), detail_params(DETAILS))
 def test_eventbridge_details_are_typed_strictly_and_round_trip(rel: str, name: str) -> None:
-    raw = json.loads(_path(rel).read_text())
-    assert lambda_events.detect(raw) is EventBridgeEvent  # detection is unchanged
-    cls = EventBridgeEvent[getattr(lambda_events, name)]  # type: ignore[misc]
-    event = STRICT.structure(raw, cls)
-    back = converter.unstructure(event)
-    assert_same_json(back, raw)
-    assert converter.structure(back, cls) == event
+    assert_typed_detail_round_trips(rel, name)

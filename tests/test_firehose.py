@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import gzip
-import importlib
 import json
 from datetime import datetime, timezone
 from pathlib import Path
@@ -25,10 +24,15 @@ from lambda_events import (
 )
 
 from ._support import (
+    Customer,
+    Order,
+    assert_corpus_round_trip,
     assert_round_trip,
-    assert_same_json,
+    b64,
     load_response,
     load_sample,
+    sample_handler,
+    semantic_round_trip,
     shared_files,
     structure_error,
 )
@@ -42,54 +46,6 @@ SAMPLES: dict[str, Any] = {
 CLASSES = ("KinesisFirehoseEvent",)
 
 
-@attrs.frozen
-class Customer:
-    id: int
-    tier: str
-
-
-@attrs.frozen
-class Order:
-    orderId: str  # noqa: N815 - the producer's JSON keys
-    customer: Customer
-    total: float
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode()
-
-
-def _semantic_round_trip(raw: Any, cls: Any, payload_keys: set[str]) -> Any:
-    """Structure and unstructure a typed event; payload strings compare as equal JSON."""
-    obj = converter.structure(raw, cls)
-    back = converter.unstructure(obj, cls)
-    _assert_semantic(back, raw, payload_keys)
-    assert converter.structure(back, cls) == obj
-    return obj
-
-
-def _decode_payload(key: str, value: str) -> Any:
-    if key == "data" or key == "value":
-        return json.loads(base64.b64decode(value))
-    return json.loads(value)
-
-
-def _assert_semantic(actual: Any, expected: Any, payload_keys: set[str], key: str = "") -> None:
-    if key in payload_keys and isinstance(expected, str):
-        assert isinstance(actual, str)
-        assert _decode_payload(key, actual) == _decode_payload(key, expected)
-    elif isinstance(expected, dict):
-        assert set(actual) == set(expected)
-        for k in expected:
-            _assert_semantic(actual[k], expected[k], payload_keys, k)
-    elif isinstance(expected, list):
-        assert len(actual) == len(expected)
-        for a, e in zip(actual, expected, strict=True):
-            _assert_semantic(a, e, payload_keys, key)
-    else:
-        assert_same_json(actual, expected)
-
-
 @pytest.mark.parametrize("name", sorted(SAMPLES))
 def test_sample_round_trips_exactly(name: str) -> None:
     assert_round_trip(load_sample(name), SAMPLES[name])
@@ -97,9 +53,7 @@ def test_sample_round_trips_exactly(name: str) -> None:
 
 @pytest.mark.parametrize(("path", "cls_name"), shared_files(*CLASSES))
 def test_shared_corpus_round_trips(path: Path, cls_name: str) -> None:
-    import lambda_events
-
-    assert_round_trip(json.loads(path.read_text()), getattr(lambda_events, cls_name))
+    assert_corpus_round_trip(path, cls_name)
 
 
 def test_firehose_kinesis_source_metadata_and_helpers() -> None:
@@ -144,7 +98,7 @@ def test_firehose_records_carrying_cloudwatch_logs() -> None:
 
 def test_firehose_typed_records() -> None:
     raw = load_sample("firehose-kinesis-source.json")
-    event = _semantic_round_trip(raw, KinesisFirehoseEvent[Order], {"data"})
+    event = semantic_round_trip(raw, KinesisFirehoseEvent[Order], {"data"})
     assert event.records[1].data == Order("o-2002", Customer(12, "basic"), 15)
     with pytest.raises(TypeError):
         event.records[0].data_as_bytes
@@ -152,7 +106,7 @@ def test_firehose_typed_records() -> None:
 
 def test_firehose_typed_record_error_names_path_into_payload() -> None:
     raw = load_sample("firehose-kinesis-source.json")
-    raw["records"][1]["data"] = _b64(
+    raw["records"][1]["data"] = b64(
         b'{"orderId": "x", "customer": {"id": "7x", "tier": "a"}, "total": 1}'
     )
     msg = structure_error(raw, KinesisFirehoseEvent[Order])
@@ -314,7 +268,7 @@ def _firehose_direct_put_transformed() -> dict[str, Any]:
             {"new_data": "transformed data using lambda-events", "original_payload": original},
             separators=(",", ":"),
         )
-        return {"recordId": rid, "result": "Ok", "data": _b64(data.encode())}
+        return {"recordId": rid, "result": "Ok", "data": b64(data.encode())}
 
     return {
         "records": [
@@ -330,10 +284,10 @@ def _firehose_dropped() -> dict[str, Any]:
         "tool_used": "lambda-events",
         "original_payload": {"level": "WARN", "msg": "slow query", "ms": 812},
     }
-    data = _b64(json.dumps(payload, separators=(",", ":")).encode())
+    data = b64(json.dumps(payload, separators=(",", ":")).encode())
     return {
         "records": [
-            {"recordId": "rec-0001", "result": "Dropped", "data": _b64(b"GET /health 200 3ms")},
+            {"recordId": "rec-0001", "result": "Dropped", "data": b64(b"GET /health 200 3ms")},
             {"recordId": "rec-0002", "result": "Ok", "data": data},
             {"recordId": "rec-0003", "result": "Dropped", "data": "//4gbm90IHV0Zi04"},
         ]
@@ -353,13 +307,13 @@ HANDLERS: list[tuple[str, str, Any]] = [
                 {
                     "recordId": KINESIS_SOURCE,
                     "result": "Ok",
-                    "data": _b64(b"o-2001,7,99.5\n"),
+                    "data": b64(b"o-2001,7,99.5\n"),
                     "metadata": {"partitionKeys": {"tier": "gold"}},
                 },
                 {
                     "recordId": KINESIS_SOURCE[:-1] + "1",
                     "result": "Ok",
-                    "data": _b64(b"o-2002,12,15.0\n"),
+                    "data": b64(b"o-2002,12,15.0\n"),
                     "metadata": {"partitionKeys": {"tier": "basic"}},
                 },
             ]
@@ -373,7 +327,7 @@ HANDLERS: list[tuple[str, str, Any]] = [
                 {
                     "recordId": "cwl-0001",
                     "result": "Ok",
-                    "data": _b64(b"/aws/lambda/payments ERROR card declined order=o-3002\n"),
+                    "data": b64(b"/aws/lambda/payments ERROR card declined order=o-3002\n"),
                 }
             ]
         },
@@ -385,5 +339,5 @@ HANDLERS: list[tuple[str, str, Any]] = [
     ("module", "sample", "expected"), HANDLERS, ids=[f"{m}-{s}" for m, s, _ in HANDLERS]
 )
 def test_sample_handler(module: str, sample: str, expected: Any) -> None:
-    handler = importlib.import_module(f"samples.handlers.{module}").lambda_handler
+    handler = sample_handler(module)
     assert handler(load_sample(sample), None) == expected

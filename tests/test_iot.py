@@ -9,9 +9,7 @@ https://docs.aws.amazon.com/iot/latest/developerguide/custom-auth-lambda.html an
 
 from __future__ import annotations
 
-import importlib
 import json
-from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -38,9 +36,14 @@ from lambda_events import (
 )
 
 from ._support import (
+    assert_corpus_round_trip,
     assert_round_trip,
+    assert_unknown_keys_survive,
     load_response,
     load_sample,
+    run_sample_handler,
+    sample_handler,
+    set_at,
     shared_files,
     structure_error,
 )
@@ -64,11 +67,7 @@ def test_sample_round_trips(name: str, cls: Any) -> None:
 
 @pytest.mark.parametrize(("name", "cls"), EVENT_SAMPLES, ids=[n for n, _ in EVENT_SAMPLES])
 def test_unknown_keys_survive(name: str, cls: Any) -> None:
-    raw = {**load_sample(name), "brandNewAwsField": {"x": [1, 2.0]}}
-    obj = assert_round_trip(raw, cls)
-    assert obj.unknown_keys["brandNewAwsField"] == {"x": [1, 2.0]}
-    widget_params = 1 if name == "cloudwatch-dashboard-widget.json" else 0  # `region` param
-    assert len(obj.unknown_keys) == 1 + widget_params
+    assert_unknown_keys_survive(name, cls)
 
 
 def test_iot_thing_event_timestamp_is_utc_aware() -> None:
@@ -270,7 +269,7 @@ HANDLER_CASES: list[tuple[str, str, Any]] = [
 
 @pytest.mark.parametrize(("module", "sample", "expected"), HANDLER_CASES)
 def test_sample_handler(module: str, sample: str, expected: Any) -> None:
-    handler = importlib.import_module(f"samples.handlers.{module}").lambda_handler
+    handler = sample_handler(module)
     result = handler(load_sample(sample), None)
     assert result == expected
     json.dumps(result)
@@ -304,7 +303,7 @@ def test_response_sample_round_trips(name: str) -> None:
 
 @pytest.mark.parametrize(("path", "cls_name"), shared_files(*CLASSES, *CORPUS_CLASSES))
 def test_shared_corpus_round_trips(path: Path, cls_name: str) -> None:
-    assert_round_trip(json.loads(path.read_text()), getattr(lambda_events, cls_name))
+    assert_corpus_round_trip(path, cls_name)
 
 
 def test_iot_custom_authorizer_event_and_response() -> None:
@@ -342,42 +341,27 @@ def test_malformed_input_names_the_wire_path(
     sample: str, path: tuple[Any, ...], value: Any, message: str
 ) -> None:
     raw = load_sample(sample)
-    target: Any = raw
-    for part in path[:-1]:
-        target = target[part]
-    target[path[-1]] = value
+    set_at(path, value)(raw)
     assert message in structure_error(raw, SAMPLES[sample])
 
 
-def _handler(module: str) -> Callable[[dict[str, Any], object], Any]:
-    return importlib.import_module(f"samples.handlers.{module}").lambda_handler  # type: ignore[no-any-return]
-
-
-def _run(module: str, sample: str, **changes: Any) -> Any:
-    raw = load_sample(sample)
-    raw.update(changes)
-    out = _handler(module)(raw, None)
-    json.dumps(out)  # what Lambda serializes
-    return out
-
-
 def test_iot_custom_authorizer_handler_allows_the_right_key_only() -> None:
-    out = _run("iot_custom_authorizer_handler", "iot-custom-authorizer.json")
+    out = run_sample_handler("iot_custom_authorizer_handler", "iot-custom-authorizer.json")
     answer = assert_round_trip(out, IoTCustomAuthorizerResponse)
     assert answer.is_authenticated and answer.principal_id == "thermo0042"
     actions = [s["Action"] for s in answer.decoded_policies[0]["Statement"]]
     assert actions == ["iot:Connect", "iot:Publish"]
     raw = load_sample("iot-custom-authorizer.json")
     raw["protocolData"]["mqtt"]["password"] = "d3Jvbmc="  # "wrong"
-    denied = _handler("iot_custom_authorizer_handler")(raw, None)
+    denied = sample_handler("iot_custom_authorizer_handler")(raw, None)
     assert denied["isAuthenticated"] is False and denied["policyDocuments"] == []
 
 
 def test_iot_pre_provisioning_hook_handler() -> None:
-    out = _run("iot_pre_provisioning_hook_handler", "iot-pre-provisioning-hook.json")
+    out = run_sample_handler("iot_pre_provisioning_hook_handler", "iot-pre-provisioning-hook.json")
     answer = assert_round_trip(out, IoTPreProvisioningHookResponse)
     assert answer.allow_provisioning and answer.parameter_overrides == {"Fleet": "thermostats-2026"}
-    refused = _run(
+    refused = run_sample_handler(
         "iot_pre_provisioning_hook_handler",
         "iot-pre-provisioning-hook.json",
         parameters={"SerialNumber": "XX-1"},
@@ -386,6 +370,9 @@ def test_iot_pre_provisioning_hook_handler() -> None:
 
 
 def test_iot_button_handler() -> None:
-    out = _run("iot_button_handler", "iot-button.json")
+    out = run_sample_handler("iot_button_handler", "iot-button.json")
     assert out == {"button": "G030PM0123456789", "action": "order-tea", "lowBattery": True}
-    assert _run("iot_button_handler", "iot-button.json", clickType="TRIPLE")["action"] == "ignored"
+    assert (
+        run_sample_handler("iot_button_handler", "iot-button.json", clickType="TRIPLE")["action"]
+        == "ignored"
+    )

@@ -7,9 +7,7 @@ developer guide).
 
 from __future__ import annotations
 
-import importlib
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +23,14 @@ from lambda_events import (
     converter,
 )
 
-from ._support import assert_round_trip, load_response, load_sample, shared_files
+from ._support import (
+    assert_corpus_round_trip,
+    assert_round_trip,
+    load_response,
+    load_sample,
+    run_sample_handler,
+    shared_files,
+)
 
 SAMPLES: dict[str, type[Any]] = {
     "kinesis-analytics-preprocessing.json": KinesisAnalyticsInputPreprocessingEvent,
@@ -54,7 +59,7 @@ def test_response_sample_round_trips(name: str) -> None:
 
 @pytest.mark.parametrize(("path", "cls_name"), shared_files(*CORPUS_CLASSES))
 def test_shared_corpus_round_trips(path: Path, cls_name: str) -> None:
-    assert_round_trip(json.loads(path.read_text()), getattr(lambda_events, cls_name))
+    assert_corpus_round_trip(path, cls_name)
 
 
 def test_kinesis_analytics_data_and_responses() -> None:
@@ -84,25 +89,15 @@ def test_kinesis_analytics_data_and_responses() -> None:
         KinesisAnalyticsOutputDeliveryResponse(records=out.records * 2)
 
 
-def _handler(module: str) -> Callable[[dict[str, Any], object], Any]:
-    return importlib.import_module(f"samples.handlers.{module}").lambda_handler  # type: ignore[no-any-return]
-
-
-def _run(module: str, sample: str, **changes: Any) -> Any:
-    raw = load_sample(sample)
-    raw.update(changes)
-    out = _handler(module)(raw, None)
-    json.dumps(out)  # what Lambda serializes
-    return out
-
-
 def test_kinesis_analytics_preprocessing_handler() -> None:
-    out = _run("kinesis_analytics_preprocessing_handler", "kinesis-analytics-preprocessing.json")
+    out = run_sample_handler(
+        "kinesis_analytics_preprocessing_handler", "kinesis-analytics-preprocessing.json"
+    )
     answer = assert_round_trip(out, KinesisAnalyticsInputPreprocessingResponse)
     assert [str(r.result) for r in answer.records] == ["Ok", "Dropped"]
     assert answer.records[0].data is not None
     assert answer.records[0].data.decoded == b"user-8812,/checkout,412\n"
-    broken = _run(
+    broken = run_sample_handler(
         "kinesis_analytics_preprocessing_handler",
         "kinesis-analytics-preprocessing.json",
         records=[{"recordId": "1", "data": "bm90IGpzb24="}],
@@ -111,12 +106,14 @@ def test_kinesis_analytics_preprocessing_handler() -> None:
 
 
 def test_kinesis_analytics_output_handler() -> None:
-    out = _run("kinesis_analytics_output_handler", "kinesis-analytics-output-delivery.json")
+    out = run_sample_handler(
+        "kinesis_analytics_output_handler", "kinesis-analytics-output-delivery.json"
+    )
     answer = assert_round_trip(out, KinesisAnalyticsOutputDeliveryResponse)
     assert [(r.record_id, str(r.result)) for r in answer.records] == [
         ("5f3e2d1c-0b9a-4876-9543-2e1f0d9c8b7a", "Ok")
     ]
-    failed = _run(
+    failed = run_sample_handler(
         "kinesis_analytics_output_handler",
         "kinesis-analytics-output-delivery.json",
         records=[{"recordId": "7", "data": "bm90IGpzb24="}],

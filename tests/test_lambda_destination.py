@@ -6,23 +6,23 @@ invocations" (https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-reta
 
 from __future__ import annotations
 
-import importlib
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import lambda_events
-from lambda_events import (
-    LambdaDestinationEvent,
-    SQSEvent,
-    converter,
-)
+from lambda_events import LambdaDestinationEvent, SQSEvent, converter
 from lambda_events.testing import sqs_event
 
-from ._support import assert_round_trip, load_sample, shared_files
+from ._support import (
+    assert_corpus_round_trip,
+    assert_round_trip,
+    load_sample,
+    run_sample_handler,
+    shared_files,
+)
 
 SAMPLES: dict[str, type[Any]] = {
     "lambda-destination-failure.json": LambdaDestinationEvent,
@@ -41,7 +41,7 @@ def test_sample_round_trips_and_is_detected(name: str) -> None:
 
 @pytest.mark.parametrize(("path", "cls_name"), shared_files(*CORPUS_CLASSES))
 def test_shared_corpus_round_trips(path: Path, cls_name: str) -> None:
-    assert_round_trip(json.loads(path.read_text()), getattr(lambda_events, cls_name))
+    assert_corpus_round_trip(path, cls_name)
 
 
 def test_lambda_destination_as_an_sqs_payload() -> None:
@@ -57,21 +57,9 @@ def test_lambda_destination_as_an_sqs_payload() -> None:
     assert stream.kinesis_batch_info is not None and stream.kinesis_batch_info.batch_size == 2
 
 
-def _handler(module: str) -> Callable[[dict[str, Any], object], Any]:
-    return importlib.import_module(f"samples.handlers.{module}").lambda_handler  # type: ignore[no-any-return]
-
-
-def _run(module: str, sample: str, **changes: Any) -> Any:
-    raw = load_sample(sample)
-    raw.update(changes)
-    out = _handler(module)(raw, None)
-    json.dumps(out)  # what Lambda serializes
-    return out
-
-
 def test_lambda_destination_handler() -> None:
-    out = _run("lambda_destination_handler", "lambda-destination-failure.json")
+    out = run_sample_handler("lambda_destination_handler", "lambda-destination-failure.json")
     assert out["status"] == "invocation failed"
     assert out["error"] == "card declined: insufficient funds"
-    stream = _run("lambda_destination_handler", "lambda-destination-kinesis.json")
+    stream = run_sample_handler("lambda_destination_handler", "lambda-destination-kinesis.json")
     assert stream["status"] == "batch failed" and stream["replay"]["records"] == 2

@@ -3,9 +3,6 @@ handler."""
 
 from __future__ import annotations
 
-import copy
-import importlib
-import json
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +11,16 @@ import pytest
 import lambda_events as le
 from lambda_events import converter
 
-from ._support import assert_round_trip, load_response, load_sample, shared_files, structure_error
+from ._http_support import http, mutated, sample
+from ._support import (
+    assert_corpus_round_trip,
+    assert_round_trip,
+    load_response,
+    load_sample,
+    sample_handler,
+    shared_files,
+    structure_error,
+)
 
 EVENT_SAMPLES = {
     "function-url-request.json": le.LambdaFunctionUrlEvent,
@@ -24,10 +30,6 @@ EVENT_SAMPLES = {
 CLASSES = ("LambdaFunctionUrlEvent",)
 
 
-def sample(name: str, cls: Any) -> Any:
-    return converter.structure(load_sample(name), cls)
-
-
 @pytest.mark.parametrize("name", sorted(EVENT_SAMPLES))
 def test_sample_round_trips(name: str) -> None:
     assert_round_trip(load_sample(name), EVENT_SAMPLES[name])
@@ -35,9 +37,7 @@ def test_sample_round_trips(name: str) -> None:
 
 @pytest.mark.parametrize(("path", "cls_name"), shared_files(*CLASSES))
 def test_corpus_round_trips(path: Path, cls_name: str) -> None:
-    raw = json.loads(path.read_text())
-    cls: Any = getattr(le, cls_name)
-    assert_round_trip(raw, list[cls] if isinstance(raw, list) else cls)
+    assert_corpus_round_trip(path, cls_name)
 
 
 def test_function_url_iam_and_null_authentication() -> None:
@@ -69,12 +69,6 @@ def test_v2_iam_cognito_identity_from_corpus_shape() -> None:
     assert authorizer.iam.cognito_identity_pool_id == "eu-west-1:pool"
 
 
-def _mutated(name: str, change: Any) -> Any:
-    raw = copy.deepcopy(load_sample(name))
-    change(raw)
-    return raw
-
-
 MALFORMED = [
     (
         "function-url-request.json",
@@ -93,7 +87,7 @@ MALFORMED = [
 def test_malformed_input_names_the_wire_path(
     name: str, cls: Any, change: Any, message: str
 ) -> None:
-    assert message in structure_error(_mutated(name, change), cls)
+    assert message in structure_error(mutated(name, change), cls)
 
 
 RESPONSE_SAMPLES = {
@@ -104,19 +98,6 @@ RESPONSE_SAMPLES = {
 @pytest.mark.parametrize("name", sorted(RESPONSE_SAMPLES))
 def test_response_samples_round_trip(name: str) -> None:
     assert_round_trip(load_response(name), RESPONSE_SAMPLES[name])
-
-
-JSON = {"Content-Type": "application/json"}
-
-
-def http(body: Any, status: int = 200, **extra: Any) -> dict[str, Any]:
-    return {
-        "statusCode": status,
-        "headers": JSON,
-        **extra,
-        "body": json.dumps(body, separators=(",", ":"), ensure_ascii=False),
-        "isBase64Encoded": False,
-    }
 
 
 CASES: list[tuple[str, str, Any]] = [
@@ -143,5 +124,5 @@ CASES: list[tuple[str, str, Any]] = [
     ("module", "sample", "expected"), CASES, ids=[f"{c[0]}:{c[1]}" for c in CASES]
 )
 def test_sample_handler(module: str, sample: str, expected: Any) -> None:
-    handler = importlib.import_module(f"samples.handlers.{module}").lambda_handler
+    handler = sample_handler(module)
     assert handler(load_sample(sample), None) == expected

@@ -8,9 +8,6 @@ AWS documentation behind the samples:
 
 from __future__ import annotations
 
-import importlib
-import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,16 +15,19 @@ import attrs
 import pytest
 
 import lambda_events
-from lambda_events import (
-    LexEvent,
-    LexResponse,
-    LexV2Event,
-    LexV2Response,
-    ResponseError,
-    converter,
-)
+from lambda_events import LexEvent, LexResponse, LexV2Event, LexV2Response, ResponseError, converter
 
-from ._support import assert_round_trip, load_response, load_sample, shared_files, structure_error
+from ._support import (
+    assert_corpus_round_trip,
+    assert_round_trip,
+    load_response,
+    load_sample,
+    run_sample_handler,
+    sample_handler,
+    set_at,
+    shared_files,
+    structure_error,
+)
 
 SAMPLES: dict[str, type[Any]] = {
     "lex-order-flowers.json": LexEvent,
@@ -56,7 +56,7 @@ def test_response_sample_round_trips(name: str) -> None:
 
 @pytest.mark.parametrize(("path", "cls_name"), shared_files(*CORPUS_CLASSES))
 def test_shared_corpus_round_trips(path: Path, cls_name: str) -> None:
-    assert_round_trip(json.loads(path.read_text()), getattr(lambda_events, cls_name))
+    assert_corpus_round_trip(path, cls_name)
 
 
 def test_lex_v1_builders_match_the_documented_response() -> None:
@@ -106,38 +106,23 @@ def test_malformed_input_names_the_wire_path(
     sample: str, path: tuple[Any, ...], value: Any, message: str
 ) -> None:
     raw = load_sample(sample)
-    target: Any = raw
-    for part in path[:-1]:
-        target = target[part]
-    target[path[-1]] = value
+    set_at(path, value)(raw)
     assert message in structure_error(raw, SAMPLES[sample])
 
 
-def _handler(module: str) -> Callable[[dict[str, Any], object], Any]:
-    return importlib.import_module(f"samples.handlers.{module}").lambda_handler  # type: ignore[no-any-return]
-
-
-def _run(module: str, sample: str, **changes: Any) -> Any:
-    raw = load_sample(sample)
-    raw.update(changes)
-    out = _handler(module)(raw, None)
-    json.dumps(out)  # what Lambda serializes
-    return out
-
-
 def test_lex_handler_elicits_then_delegates_then_closes() -> None:
-    out = _run("lex_handler", "lex-order-flowers.json")
+    out = run_sample_handler("lex_handler", "lex-order-flowers.json")
     assert assert_round_trip(out, LexResponse).dialog_action.slot_to_elicit == "PickupTime"
     raw = load_sample("lex-order-flowers.json")
     raw["currentIntent"]["slots"]["PickupTime"] = "10:00"
-    assert _handler("lex_handler")(raw, None)["dialogAction"]["type"] == "Delegate"
+    assert sample_handler("lex_handler")(raw, None)["dialogAction"]["type"] == "Delegate"
     raw["invocationSource"] = "FulfillmentCodeHook"
-    closed = assert_round_trip(_handler("lex_handler")(raw, None), LexResponse)
+    closed = assert_round_trip(sample_handler("lex_handler")(raw, None), LexResponse)
     assert closed.dialog_action.fulfillment_state == "Fulfilled"
 
 
 def test_lex_v2_handler_elicits_the_missing_slot_then_closes() -> None:
-    out = _run("lex_v2_handler", "lex-v2-book-hotel.json")
+    out = run_sample_handler("lex_v2_handler", "lex-v2-book-hotel.json")
     answer = assert_round_trip(out, LexV2Response)
     assert answer.session_state.dialog_action is not None
     assert answer.session_state.dialog_action.slot_to_elicit == "Nights"
@@ -146,7 +131,7 @@ def test_lex_v2_handler_elicits_the_missing_slot_then_closes() -> None:
         "shape": "Scalar",
         "value": {"originalValue": "3", "interpretedValue": "3", "resolvedValues": ["3"]},
     }
-    closed = assert_round_trip(_handler("lex_v2_handler")(raw, None), LexV2Response)
+    closed = assert_round_trip(sample_handler("lex_v2_handler")(raw, None), LexV2Response)
     assert (
         closed.messages is not None and closed.messages[0].content == "Booked 3 nights in Lisbon."
     )

@@ -2,26 +2,21 @@
 
 from __future__ import annotations
 
-import base64
-import importlib
-import json
 from pathlib import Path
 from typing import Any
 
-import attrs
 import pytest
 
-from lambda_events import (
-    ActiveMQEvent,
-    ContentError,
-    RabbitMQEvent,
-    converter,
-)
+from lambda_events import ActiveMQEvent, ContentError, RabbitMQEvent, converter
 
 from ._support import (
+    Customer,
+    Order,
+    assert_corpus_round_trip,
     assert_round_trip,
-    assert_same_json,
     load_sample,
+    sample_handler,
+    semantic_round_trip,
     shared_files,
     structure_error,
 )
@@ -38,50 +33,6 @@ CLASSES = (
 )
 
 
-@attrs.frozen
-class Customer:
-    id: int
-    tier: str
-
-
-@attrs.frozen
-class Order:
-    orderId: str  # noqa: N815 - the producer's JSON keys
-    customer: Customer
-    total: float
-
-
-def _semantic_round_trip(raw: Any, cls: Any, payload_keys: set[str]) -> Any:
-    """Structure and unstructure a typed event; payload strings compare as equal JSON."""
-    obj = converter.structure(raw, cls)
-    back = converter.unstructure(obj, cls)
-    _assert_semantic(back, raw, payload_keys)
-    assert converter.structure(back, cls) == obj
-    return obj
-
-
-def _decode_payload(key: str, value: str) -> Any:
-    if key == "data" or key == "value":
-        return json.loads(base64.b64decode(value))
-    return json.loads(value)
-
-
-def _assert_semantic(actual: Any, expected: Any, payload_keys: set[str], key: str = "") -> None:
-    if key in payload_keys and isinstance(expected, str):
-        assert isinstance(actual, str)
-        assert _decode_payload(key, actual) == _decode_payload(key, expected)
-    elif isinstance(expected, dict):
-        assert set(actual) == set(expected)
-        for k in expected:
-            _assert_semantic(actual[k], expected[k], payload_keys, k)
-    elif isinstance(expected, list):
-        assert len(actual) == len(expected)
-        for a, e in zip(actual, expected, strict=True):
-            _assert_semantic(a, e, payload_keys, key)
-    else:
-        assert_same_json(actual, expected)
-
-
 @pytest.mark.parametrize("name", sorted(SAMPLES))
 def test_sample_round_trips_exactly(name: str) -> None:
     assert_round_trip(load_sample(name), SAMPLES[name])
@@ -89,9 +40,7 @@ def test_sample_round_trips_exactly(name: str) -> None:
 
 @pytest.mark.parametrize(("path", "cls_name"), shared_files(*CLASSES))
 def test_shared_corpus_round_trips(path: Path, cls_name: str) -> None:
-    import lambda_events
-
-    assert_round_trip(json.loads(path.read_text()), getattr(lambda_events, cls_name))
+    assert_corpus_round_trip(path, cls_name)
 
 
 def test_rabbitmq_messages_properties_and_headers() -> None:
@@ -122,7 +71,7 @@ def test_rabbitmq_messages_properties_and_headers() -> None:
 
 def test_rabbitmq_typed_and_malformed() -> None:
     raw = load_sample("rabbitmq-orders.json")
-    event = _semantic_round_trip(raw, RabbitMQEvent[Order], {"data"})
+    event = semantic_round_trip(raw, RabbitMQEvent[Order], {"data"})
     assert event.messages[1].data == Order("o-5002", Customer(4, "basic"), 8)
     raw["rmqMessagesByQueue"]["orders::/"][0]["data"] = None
     raw["rmqMessagesByQueue"]["orders::/priority"][0]["basicProperties"]["priority"] = "high"
@@ -168,7 +117,7 @@ def test_activemq_fields_and_helpers() -> None:
 
 
 def test_activemq_typed_and_malformed() -> None:
-    event = _semantic_round_trip(
+    event = semantic_round_trip(
         load_sample("activemq-messages.json"), ActiveMQEvent[Order], {"data"}
     )
     assert event.message.data.customer == Customer(30, "gold")
@@ -229,5 +178,5 @@ HANDLERS: list[tuple[str, str, Any]] = [
     ("module", "sample", "expected"), HANDLERS, ids=[f"{m}-{s}" for m, s, _ in HANDLERS]
 )
 def test_sample_handler(module: str, sample: str, expected: Any) -> None:
-    handler = importlib.import_module(f"samples.handlers.{module}").lambda_handler
+    handler = sample_handler(module)
     assert handler(load_sample(sample), None) == expected

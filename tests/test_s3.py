@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-import importlib
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from lambda_events import (
-    S3Event,
-    converter,
-)
+from lambda_events import S3Event, converter
 
-from ._support import assert_round_trip, load_sample, shared_files
+from ._support import (
+    assert_corpus_round_trip,
+    assert_round_trip,
+    load_sample,
+    sample_handler,
+    shared_files,
+)
 
 SAMPLES = {
     "s3.json": S3Event,
@@ -34,11 +35,7 @@ def test_sample_round_trips_exactly(name: str) -> None:
 
 @pytest.mark.parametrize(("path", "cls_name"), shared_files(*CLASSES))
 def test_shared_corpus_round_trips(path: Path, cls_name: str) -> None:
-    import lambda_events
-
-    raw = json.loads(path.read_text())
-    cls = getattr(lambda_events, cls_name)
-    assert_round_trip(raw, cls)
+    assert_corpus_round_trip(path, cls_name)
 
 
 def test_s3_helpers_and_variants() -> None:
@@ -73,5 +70,5 @@ CASES: list[tuple[str, str, Any]] = [
 
 @pytest.mark.parametrize(("module", "sample", "expected"), CASES)
 def test_sample_handler(module: str, sample: str, expected: Any) -> None:
-    handler = importlib.import_module(f"samples.handlers.{module}").lambda_handler
+    handler = sample_handler(module)
     assert handler(load_sample(sample), None) == expected

@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import copy
-import importlib
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from lambda_events import (
-    SecretsManagerEvent,
-    SecretsManagerRotationStep,
-    converter,
-)
+from lambda_events import SecretsManagerEvent, SecretsManagerRotationStep, converter
 
-from ._support import assert_round_trip, load_sample, shared_files, structure_error
+from ._support import (
+    assert_corpus_round_trip,
+    assert_round_trip,
+    delete_at,
+    load_sample,
+    sample_handler,
+    set_at,
+    shared_files,
+    structure_error,
+)
 
 SAMPLES: dict[str, type[Any]] = {
     "secrets-manager-create-secret.json": SecretsManagerEvent,
@@ -34,36 +37,14 @@ def test_sample_round_trips_exactly(name: str) -> None:
 
 @pytest.mark.parametrize(("path", "cls_name"), shared_files(*CLASSES))
 def test_shared_corpus_round_trips(path: Path, cls_name: str) -> None:
-    import lambda_events
-
-    assert_round_trip(json.loads(path.read_text()), getattr(lambda_events, cls_name))
-
-
-def _set(path: tuple[Any, ...], value: Any) -> Callable[[dict[str, Any]], None]:
-    def mutate(raw: dict[str, Any]) -> None:
-        target: Any = raw
-        for part in path[:-1]:
-            target = target[part]
-        target[path[-1]] = value
-
-    return mutate
-
-
-def _delete(path: tuple[Any, ...]) -> Callable[[dict[str, Any]], None]:
-    def mutate(raw: dict[str, Any]) -> None:
-        target: Any = raw
-        for part in path[:-1]:
-            target = target[part]
-        del target[path[-1]]
-
-    return mutate
+    assert_corpus_round_trip(path, cls_name)
 
 
 MALFORMED: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
-    ("secrets-manager-create-secret.json", _delete(("Step",)), "Step: missing required key"),
+    ("secrets-manager-create-secret.json", delete_at(("Step",)), "Step: missing required key"),
     (
         "secrets-manager-finish-secret.json",
-        _set(("RotationToken",), 9),
+        set_at(("RotationToken",), 9),
         "RotationToken: expected a string, got int",
     ),
 ]
@@ -76,10 +57,6 @@ def test_malformed_input_names_the_wire_path(
     raw = load_sample(sample)
     mutate(raw)
     assert message in structure_error(raw, SAMPLES[sample])
-
-
-def _handler(module: str) -> Callable[[dict[str, Any], object], Any]:
-    return importlib.import_module(f"samples.handlers.{module}").lambda_handler  # type: ignore[no-any-return]
 
 
 def test_secrets_manager_fields() -> None:
@@ -98,7 +75,7 @@ def test_secrets_manager_fields() -> None:
 
 
 def test_secrets_manager_handler() -> None:
-    handler = _handler("secrets_manager_rotation")
+    handler = sample_handler("secrets_manager_rotation")
     out = handler(load_sample("secrets-manager-create-secret.json"), None)
     assert out == {
         "secretId": (

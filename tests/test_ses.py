@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import importlib
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from lambda_events import (
-    SESEvent,
-    converter,
-)
+from lambda_events import SESEvent, converter
 
 from ._support import (
+    assert_corpus_round_trip,
     assert_round_trip,
     load_sample,
+    sample_handler,
     shared_files,
     structure_error,
 )
@@ -35,9 +32,7 @@ def test_sample_round_trips_exactly(name: str) -> None:
 
 @pytest.mark.parametrize(("path", "cls_name"), shared_files(*CLASSES))
 def test_shared_corpus_round_trips(path: Path, cls_name: str) -> None:
-    import lambda_events
-
-    assert_round_trip(json.loads(path.read_text()), getattr(lambda_events, cls_name))
+    assert_corpus_round_trip(path, cls_name)
 
 
 def test_ses_shortcuts_and_headers() -> None:
@@ -93,5 +88,5 @@ HANDLERS: list[tuple[str, str, Any]] = [
     ("module", "sample", "expected"), HANDLERS, ids=[f"{m}-{s}" for m, s, _ in HANDLERS]
 )
 def test_sample_handler(module: str, sample: str, expected: Any) -> None:
-    handler = importlib.import_module(f"samples.handlers.{module}").lambda_handler
+    handler = sample_handler(module)
     assert handler(load_sample(sample), None) == expected

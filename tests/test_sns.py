@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-import base64
-import importlib
-import json
 from pathlib import Path
 from typing import Any
 
 import attrs
 import pytest
 
-from lambda_events import (
-    SNSEvent,
-    converter,
-)
+from lambda_events import SNSEvent, converter
 
 from ._support import (
+    Customer,
+    Order,
+    assert_corpus_round_trip,
     assert_round_trip,
-    assert_same_json,
     load_sample,
+    order_json,
+    sample_handler,
+    semantic_round_trip,
     shared_files,
     structure_error,
 )
@@ -38,11 +37,7 @@ def test_sample_round_trips_exactly(name: str) -> None:
 
 @pytest.mark.parametrize(("path", "cls_name"), shared_files(*CLASSES))
 def test_shared_corpus_round_trips(path: Path, cls_name: str) -> None:
-    import lambda_events
-
-    raw = json.loads(path.read_text())
-    cls = getattr(lambda_events, cls_name)
-    assert_round_trip(raw, cls)
+    assert_corpus_round_trip(path, cls_name)
 
 
 @attrs.frozen
@@ -94,64 +89,15 @@ CASES: list[tuple[str, str, Any]] = [
 
 @pytest.mark.parametrize(("module", "sample", "expected"), CASES)
 def test_sample_handler(module: str, sample: str, expected: Any) -> None:
-    handler = importlib.import_module(f"samples.handlers.{module}").lambda_handler
+    handler = sample_handler(module)
     assert handler(load_sample(sample), None) == expected
-
-
-@attrs.frozen
-class Customer:
-    id: int
-    tier: str
-
-
-@attrs.frozen
-class Order:
-    orderId: str  # noqa: N815 - the producer's JSON keys
-    customer: Customer
-    total: float
-
-
-def _semantic_round_trip(raw: Any, cls: Any, payload_keys: set[str]) -> Any:
-    """Structure and unstructure a typed event; payload strings compare as equal JSON."""
-    obj = converter.structure(raw, cls)
-    back = converter.unstructure(obj, cls)
-    _assert_semantic(back, raw, payload_keys)
-    assert converter.structure(back, cls) == obj
-    return obj
-
-
-def _decode_payload(key: str, value: str) -> Any:
-    if key == "data" or key == "value":
-        return json.loads(base64.b64decode(value))
-    return json.loads(value)
-
-
-def _assert_semantic(actual: Any, expected: Any, payload_keys: set[str], key: str = "") -> None:
-    if key in payload_keys and isinstance(expected, str):
-        assert isinstance(actual, str)
-        assert _decode_payload(key, actual) == _decode_payload(key, expected)
-    elif isinstance(expected, dict):
-        assert set(actual) == set(expected)
-        for k in expected:
-            _assert_semantic(actual[k], expected[k], payload_keys, k)
-    elif isinstance(expected, list):
-        assert len(actual) == len(expected)
-        for a, e in zip(actual, expected, strict=True):
-            _assert_semantic(a, e, payload_keys, key)
-    else:
-        assert_same_json(actual, expected)
-
-
-def _order_json(i: int, customer_id: Any = None) -> str:
-    cid = i if customer_id is None else customer_id
-    return json.dumps({"orderId": f"o-{i}", "customer": {"id": cid, "tier": "gold"}, "total": i})
 
 
 def test_sns_typed_payload() -> None:
     raw = load_sample("sns.json")
-    raw["Records"][0]["Sns"]["Message"] = _order_json(5)
-    event = _semantic_round_trip(raw, SNSEvent[Order], {"Message"})
+    raw["Records"][0]["Sns"]["Message"] = order_json(5)
+    event = semantic_round_trip(raw, SNSEvent[Order], {"Message"})
     assert event.sns_message == Order("o-5", Customer(5, "gold"), 5)
-    raw["Records"][0]["Sns"]["Message"] = _order_json(5).replace(', "tier": "gold"', "")
+    raw["Records"][0]["Sns"]["Message"] = order_json(5).replace(', "tier": "gold"', "")
     msg = structure_error(raw, SNSEvent[Order])
     assert "Records[0].Sns.Message.customer.tier: missing required key" in msg

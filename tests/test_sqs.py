@@ -3,9 +3,7 @@ the sample handlers."""
 
 from __future__ import annotations
 
-import base64
 import copy
-import importlib
 import json
 from datetime import datetime, timezone
 from pathlib import Path
@@ -25,9 +23,14 @@ from lambda_events import (
 )
 
 from ._support import (
+    Customer,
+    Order,
+    assert_corpus_round_trip,
     assert_round_trip,
-    assert_same_json,
     load_sample,
+    order_json,
+    sample_handler,
+    semantic_round_trip,
     shared_files,
     structure_error,
 )
@@ -52,11 +55,7 @@ def test_sample_round_trips_exactly(name: str) -> None:
 
 @pytest.mark.parametrize(("path", "cls_name"), shared_files(*CLASSES))
 def test_shared_corpus_round_trips(path: Path, cls_name: str) -> None:
-    import lambda_events
-
-    raw = json.loads(path.read_text())
-    cls = getattr(lambda_events, cls_name)
-    event = assert_round_trip(raw, cls)
+    event = assert_corpus_round_trip(path, cls_name)
     if path.name in PLACEHOLDER_BASE64:  # "base64Str": read, kept, refused only when decoded
         value = event.records[0].message_attributes["testAttr"].binary_value
         assert value == "base64Str"
@@ -164,55 +163,6 @@ def test_repr_is_readable_and_omits_empty_parts() -> None:
     assert "unknown_keys" not in text and "None" not in text
 
 
-@attrs.frozen
-class Customer:
-    id: int
-    tier: str
-
-
-@attrs.frozen
-class Order:
-    orderId: str  # noqa: N815 - the producer's JSON keys
-    customer: Customer
-    total: float
-
-
-def _semantic_round_trip(raw: Any, cls: Any, payload_keys: set[str]) -> Any:
-    """Structure and unstructure a typed event; payload strings compare as equal JSON."""
-    obj = converter.structure(raw, cls)
-    back = converter.unstructure(obj, cls)
-    _assert_semantic(back, raw, payload_keys)
-    assert converter.structure(back, cls) == obj
-    return obj
-
-
-def _decode_payload(key: str, value: str) -> Any:
-    if key == "data" or key == "value":
-        return json.loads(base64.b64decode(value))
-    return json.loads(value)
-
-
-def _assert_semantic(actual: Any, expected: Any, payload_keys: set[str], key: str = "") -> None:
-    if key in payload_keys and isinstance(expected, str):
-        assert isinstance(actual, str)
-        assert _decode_payload(key, actual) == _decode_payload(key, expected)
-    elif isinstance(expected, dict):
-        assert set(actual) == set(expected)
-        for k in expected:
-            _assert_semantic(actual[k], expected[k], payload_keys, k)
-    elif isinstance(expected, list):
-        assert len(actual) == len(expected)
-        for a, e in zip(actual, expected, strict=True):
-            _assert_semantic(a, e, payload_keys, key)
-    else:
-        assert_same_json(actual, expected)
-
-
-def _order_json(i: int, customer_id: Any = None) -> str:
-    cid = i if customer_id is None else customer_id
-    return json.dumps({"orderId": f"o-{i}", "customer": {"id": cid, "tier": "gold"}, "total": i})
-
-
 def _sqs_orders(bad_index: int | None = None) -> dict[str, Any]:
     raw = load_sample("sqs.json")
     template = raw["Records"][0]
@@ -220,14 +170,14 @@ def _sqs_orders(bad_index: int | None = None) -> dict[str, Any]:
     for i in range(3):
         record = copy.deepcopy(template)
         record["messageId"] = f"msg-{i}"
-        record["body"] = _order_json(i, "seven" if i == bad_index else None)
+        record["body"] = order_json(i, "seven" if i == bad_index else None)
         records.append(record)
     return {"Records": records}
 
 
 def test_sqs_typed_payload_round_trips_semantically() -> None:
     raw = _sqs_orders()
-    event = _semantic_round_trip(raw, SQSEvent[Order], {"body"})
+    event = semantic_round_trip(raw, SQSEvent[Order], {"body"})
     assert [r.body.customer.id for r in event.records] == [0, 1, 2]
     assert event.records[1].json_body == Order("o-1", Customer(1, "gold"), 1)
 
@@ -239,7 +189,7 @@ def test_sqs_typed_payload_error_names_record_and_payload_path() -> None:
 
 def test_s3_via_sqs_in_one_call() -> None:
     raw = load_sample("sqs-nested-s3.json")
-    event = _semantic_round_trip(raw, SQSEvent[S3Event], {"body"})
+    event = semantic_round_trip(raw, SQSEvent[S3Event], {"body"})
     notification = event.records[0].body
     assert notification.bucket_name == "media-archive-prod"
     assert notification.object_key == "thumbs/cat photo.jpg"
@@ -249,7 +199,7 @@ def test_s3_via_sqs_in_one_call() -> None:
 
 def test_sns_via_sqs_both_url_spellings() -> None:
     raw = load_sample("sqs-nested-sns.json")
-    event = _semantic_round_trip(raw, SQSEvent[SNSMessage], {"body"})
+    event = semantic_round_trip(raw, SQSEvent[SNSMessage], {"body"})
     upper, lower = (r.body for r in event.records)
     assert upper.signing_cert_url == lower.signing_cert_url
     assert upper.unsubscribe_url is not None and upper.unsubscribe_url.startswith("https://")
@@ -268,9 +218,9 @@ def test_sns_via_sqs_corpus_files() -> None:
         pytest.skip("../shared is absent")
     for name in ("snsSqsEvent.json", "snsSqsFifoEvent.json"):
         raw = json.loads((root / name).read_text())
-        event = _semantic_round_trip(raw, SQSEvent[SNSMessage], {"body"})
+        event = semantic_round_trip(raw, SQSEvent[SNSMessage], {"body"})
         assert event.records[0].body.unsubscribe_url is not None
-    s3 = _semantic_round_trip(
+    s3 = semantic_round_trip(
         json.loads((root / "s3SqsEvent.json").read_text()), SQSEvent[S3Event], {"body"}
     )
     assert s3.records[0].body.records[0].s3.get_object.key == "test.pdf"
@@ -316,11 +266,11 @@ CASES: list[tuple[str, str, Any]] = [
 
 @pytest.mark.parametrize(("module", "sample", "expected"), CASES)
 def test_sample_handler(module: str, sample: str, expected: Any) -> None:
-    handler = importlib.import_module(f"samples.handlers.{module}").lambda_handler
+    handler = sample_handler(module)
     assert handler(load_sample(sample), None) == expected
 
 
 def test_decorated_handler_surfaces_structure_errors_unchanged() -> None:
-    handler = importlib.import_module("samples.handlers.sqs_handler").lambda_handler
+    handler = sample_handler("sqs_handler")
     with pytest.raises(StructureError, match="Records: missing required key"):
         handler({}, None)
