@@ -48,6 +48,7 @@ from lambda_events import (
     DocumentDBChangeEvent,
     DynamoDBStreamEvent,
     EventBridgeEvent,
+    InboundFederationTriggerEvent,
     IoTButtonEvent,
     IoTCoreAddOrDeleteFromThingGroupEvent,
     IoTCoreAddOrRemoveFromThingGroupEvent,
@@ -117,11 +118,13 @@ from lambda_events.testing import (
     cognito_custom_message_event,
     cognito_custom_sms_sender_event,
     cognito_define_auth_challenge_event,
+    cognito_inbound_federation_event,
     cognito_post_authentication_event,
     cognito_post_confirmation_event,
     cognito_pre_authentication_event,
     cognito_pre_sign_up_event,
     cognito_pre_token_generation_event,
+    cognito_pre_token_generation_v2_event,
     cognito_sync_event,
     cognito_trigger_event,
     cognito_user_migration_event,
@@ -135,6 +138,7 @@ from lambda_events.testing import (
     dynamodb_stream_event,
     eventbridge_event,
     firehose_event,
+    firehose_kinesis_event,
     iot_button_event,
     iot_custom_authorizer_event,
     iot_pre_provisioning_hook_event,
@@ -145,6 +149,7 @@ from lambda_events.testing import (
     iot_thing_type_association_event,
     iot_thing_type_event,
     kafka_event,
+    kafka_self_managed_event,
     kinesis_analytics_output_delivery_event,
     kinesis_analytics_preprocessing_event,
     kinesis_stream_event,
@@ -155,6 +160,7 @@ from lambda_events.testing import (
     rabbitmq_event,
     s3_batch_operation_event,
     s3_event,
+    s3_eventbridge_deleted_event,
     s3_eventbridge_event,
     s3_object_lambda_event,
     secrets_manager_rotation_event,
@@ -211,6 +217,11 @@ def check_builder_types() -> None:
     assert_type(cognito_pre_token_generation_event(), PreTokenGenerationTriggerEvent)
     v2 = cognito_pre_token_generation_event(version="2", scopes=["openid"])
     assert_type(v2, PreTokenGenerationV2TriggerEvent)
+    assert_type(cognito_pre_token_generation_v2_event(), PreTokenGenerationV2TriggerEvent)
+    assert_type(cognito_inbound_federation_event(), InboundFederationTriggerEvent)
+    assert_type(firehose_kinesis_event(), KinesisFirehoseEvent)
+    assert_type(kafka_self_managed_event(), KafkaEvent)
+    assert_type(s3_eventbridge_deleted_event(), S3EventBridgeNotificationEvent)
     assert_type(cognito_sync_event(), CognitoSyncTriggerEvent)
     assert_type(cognito_trigger_event(), CognitoTriggerEvent)
     assert_type(cognito_user_migration_event(), UserMigrationTriggerEvent)

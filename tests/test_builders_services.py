@@ -10,9 +10,7 @@ from urllib.parse import quote
 
 import pytest
 
-from lambda_events import converter, detect
-from lambda_events import CognitoTriggerSource, cognito_trigger_class
-from lambda_events.testing._ids import ACCOUNT, REGION
+from lambda_events import CognitoTriggerSource, cognito_trigger_class, converter, detect
 from lambda_events.testing import (
     SAMPLES,
     bedrock_agent_event,
@@ -50,6 +48,7 @@ from lambda_events.testing import (
     secrets_manager_rotation_event,
     transfer_family_authorizer_event,
 )
+from lambda_events.testing._ids import ACCOUNT, REGION
 
 from ._support import assert_round_trip
 

@@ -21,7 +21,6 @@ from lambda_events import (
     converter,
     detect,
 )
-from lambda_events.testing._ids import ACCOUNT, REGION, md5_hex
 from lambda_events.testing import (
     SAMPLES,
     activemq_event,
@@ -32,6 +31,7 @@ from lambda_events.testing import (
     s3_eventbridge_event,
     ses_event,
 )
+from lambda_events.testing._ids import ACCOUNT, REGION, md5_hex
 
 from ._support import assert_round_trip
 

@@ -188,6 +188,14 @@ def test_every_builder_of_a_service_module_is_exported() -> None:
         assert set(builders) <= set(testing.__all__), info.name
 
 
+def test_every_sample_of_the_sources_table_is_built_by_the_builder_it_names() -> None:
+    from lambda_events._sources import SOURCES
+
+    for source in SOURCES:
+        for sample, builder in source.samples.items():
+            assert testing.SAMPLES[sample] is getattr(testing, builder), sample
+
+
 def test_importing_the_builders_imports_no_event_module() -> None:
     event_modules = sorted({"lambda_events" + LAZY_NAMES[name] for name, _ in RULES})
     code = (

@@ -15,7 +15,6 @@ Builders import their event module on first call, so importing this package is c
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from typing import TYPE_CHECKING
 
 from ._alb import alb_event
@@ -57,11 +56,13 @@ from ._cognito import (
     cognito_custom_message_event,
     cognito_custom_sms_sender_event,
     cognito_define_auth_challenge_event,
+    cognito_inbound_federation_event,
     cognito_post_authentication_event,
     cognito_post_confirmation_event,
     cognito_pre_authentication_event,
     cognito_pre_sign_up_event,
     cognito_pre_token_generation_event,
+    cognito_pre_token_generation_v2_event,
     cognito_trigger_event,
     cognito_user_migration_event,
     cognito_verify_auth_challenge_event,
@@ -78,9 +79,10 @@ from ._documentdb import documentdb_change_event
 from ._dynamodb import dynamodb_stream_event
 from ._eventbridge import (
     eventbridge_event,
+    s3_eventbridge_deleted_event,
     s3_eventbridge_event,
 )
-from ._firehose import firehose_event
+from ._firehose import firehose_event, firehose_kinesis_event
 from ._iot import (
     iot_button_event,
     iot_custom_authorizer_event,
@@ -92,7 +94,7 @@ from ._iot import (
     iot_thing_type_association_event,
     iot_thing_type_event,
 )
-from ._kafka import kafka_event
+from ._kafka import kafka_event, kafka_self_managed_event
 from ._kinesis import kinesis_stream_event
 from ._kinesis_analytics import (
     kinesis_analytics_output_delivery_event,
@@ -155,11 +157,13 @@ __all__ = [
     "cognito_custom_message_event",
     "cognito_custom_sms_sender_event",
     "cognito_define_auth_challenge_event",
+    "cognito_inbound_federation_event",
     "cognito_post_authentication_event",
     "cognito_post_confirmation_event",
     "cognito_pre_authentication_event",
     "cognito_pre_sign_up_event",
     "cognito_pre_token_generation_event",
+    "cognito_pre_token_generation_v2_event",
     "cognito_sync_event",
     "cognito_trigger_event",
     "cognito_user_migration_event",
@@ -173,6 +177,7 @@ __all__ = [
     "dynamodb_stream_event",
     "eventbridge_event",
     "firehose_event",
+    "firehose_kinesis_event",
     "iot_button_event",
     "iot_custom_authorizer_event",
     "iot_pre_provisioning_hook_event",
@@ -183,6 +188,7 @@ __all__ = [
     "iot_thing_type_association_event",
     "iot_thing_type_event",
     "kafka_event",
+    "kafka_self_managed_event",
     "kinesis_analytics_output_delivery_event",
     "kinesis_analytics_preprocessing_event",
     "kinesis_stream_event",
@@ -193,6 +199,7 @@ __all__ = [
     "rabbitmq_event",
     "s3_batch_operation_event",
     "s3_event",
+    "s3_eventbridge_deleted_event",
     "s3_eventbridge_event",
     "s3_object_lambda_event",
     "secrets_manager_rotation_event",
@@ -234,15 +241,13 @@ SAMPLES: dict[str, Callable[[], Model]] = {
     "cognito-custom-message": cognito_custom_message_event,
     "cognito-custom-sms-sender": cognito_custom_sms_sender_event,
     "cognito-define-auth-challenge": cognito_define_auth_challenge_event,
-    "cognito-inbound-federation": partial(
-        cognito_trigger_event, "InboundFederation_ExternalProvider"
-    ),
+    "cognito-inbound-federation": cognito_inbound_federation_event,
     "cognito-post-authentication": cognito_post_authentication_event,
     "cognito-post-confirmation": cognito_post_confirmation_event,
     "cognito-pre-authentication": cognito_pre_authentication_event,
     "cognito-pre-sign-up": cognito_pre_sign_up_event,
     "cognito-pre-token-generation": cognito_pre_token_generation_event,
-    "cognito-pre-token-generation-v2": partial(cognito_pre_token_generation_event, version="2"),
+    "cognito-pre-token-generation-v2": cognito_pre_token_generation_v2_event,
     "cognito-user-migration": cognito_user_migration_event,
     "cognito-verify-auth-challenge": cognito_verify_auth_challenge_event,
     "cognito-sync": cognito_sync_event,
@@ -254,9 +259,9 @@ SAMPLES: dict[str, Callable[[], Model]] = {
     "dynamodb": dynamodb_stream_event,
     "eventbridge": eventbridge_event,
     "s3-eventbridge": s3_eventbridge_event,
-    "s3-eventbridge-deleted": partial(s3_eventbridge_event, detail_type="Object Deleted"),
+    "s3-eventbridge-deleted": s3_eventbridge_deleted_event,
     "firehose": firehose_event,
-    "firehose-kinesis": partial(firehose_event, source_stream="my-stream"),
+    "firehose-kinesis": firehose_kinesis_event,
     "iot-button": iot_button_event,
     "iot-custom-authorizer": iot_custom_authorizer_event,
     "iot-pre-provisioning-hook": iot_pre_provisioning_hook_event,
@@ -267,7 +272,7 @@ SAMPLES: dict[str, Callable[[], Model]] = {
     "iot-thing-type": iot_thing_type_event,
     "iot-thing-type-association": iot_thing_type_association_event,
     "kafka": kafka_event,
-    "kafka-self-managed": partial(kafka_event, self_managed=True),
+    "kafka-self-managed": kafka_self_managed_event,
     "kinesis": kinesis_stream_event,
     "kinesis-analytics-output": kinesis_analytics_output_delivery_event,
     "kinesis-analytics-preprocessing": kinesis_analytics_preprocessing_event,

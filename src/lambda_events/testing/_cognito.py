@@ -20,6 +20,7 @@ if TYPE_CHECKING:
         CustomSMSSenderTriggerEvent,
         DefineAuthChallengeTriggerEvent,
         GroupOverrideDetails,
+        InboundFederationTriggerEvent,
         PostAuthenticationTriggerEvent,
         PostConfirmationTriggerEvent,
         PreAuthenticationTriggerEvent,
@@ -36,11 +37,13 @@ __all__ = [
     "cognito_custom_message_event",
     "cognito_custom_sms_sender_event",
     "cognito_define_auth_challenge_event",
+    "cognito_inbound_federation_event",
     "cognito_post_authentication_event",
     "cognito_post_confirmation_event",
     "cognito_pre_authentication_event",
     "cognito_pre_sign_up_event",
     "cognito_pre_token_generation_event",
+    "cognito_pre_token_generation_v2_event",
     "cognito_trigger_event",
     "cognito_user_migration_event",
     "cognito_verify_auth_challenge_event",
@@ -623,3 +626,41 @@ def cognito_custom_sms_sender_event(
     )
     user = _User(user_name, attributes, client_metadata)
     return _trigger(CustomSMSSenderTriggerEvent, trigger_source, user, _code(code))
+
+
+def cognito_pre_token_generation_v2_event(
+    user_attributes: Mapping[str, Any] | None = None,
+    *,
+    version: Literal["2", "3"] = "2",
+    trigger_source: str = "TokenGeneration_HostedAuth",
+    groups: Iterable[str] = (),
+    iam_roles: Iterable[str] = (),
+    scopes: Iterable[str] | None = None,
+    user_name: str = "jane.doe",
+    client_metadata: Mapping[str, str] | None = None,
+) -> PreTokenGenerationV2TriggerEvent:
+    """A `PreTokenGenerationV2TriggerEvent` (event version 2, or 3 for machine-to-machine)."""
+    return cognito_pre_token_generation_event(
+        user_attributes,
+        version=version,
+        trigger_source=trigger_source,
+        groups=groups,
+        iam_roles=iam_roles,
+        scopes=scopes,
+        user_name=user_name,
+        client_metadata=client_metadata,
+    )
+
+
+def cognito_inbound_federation_event(
+    *,
+    user_name: str = "jane.doe",
+    client_metadata: Mapping[str, str] | None = None,
+) -> InboundFederationTriggerEvent:
+    """An `InboundFederationTriggerEvent` (`InboundFederation_ExternalProvider`): an OIDC
+    provider's token response, ID token and user info for the federated user."""
+    from .. import InboundFederationTriggerEvent
+
+    user = _User(user_name, None, client_metadata)
+    source = "InboundFederation_ExternalProvider"
+    return _trigger(InboundFederationTriggerEvent, source, user)

@@ -13,7 +13,7 @@ from ._ids import ACCOUNT, REGION, UPPER_ALNUM, iso_at, md5_hex, now_ms, random_
 if TYPE_CHECKING:
     from .. import EventBridgeEvent, S3EventBridgeNotificationEvent
 
-__all__ = ["eventbridge_event", "s3_eventbridge_event"]
+__all__ = ["eventbridge_event", "s3_eventbridge_deleted_event", "s3_eventbridge_event"]
 
 
 def _envelope(ms: int, region: str, account: str) -> dict[str, Any]:
@@ -105,4 +105,13 @@ def s3_eventbridge_event(
         source="aws.s3",
         resources=(f"arn:aws:s3:::{bucket}",),
         detail=detail,
+    )
+
+
+def s3_eventbridge_deleted_event(
+    key: str = "example.txt", *, bucket: str = "my-bucket", version_id: str | None = None
+) -> S3EventBridgeNotificationEvent:
+    """An `S3EventBridgeNotificationEvent` for a deleted object (`Object Deleted`)."""
+    return s3_eventbridge_event(
+        key, bucket=bucket, detail_type="Object Deleted", version_id=version_id
     )

@@ -13,7 +13,7 @@ from ._ids import ACCOUNT, REGION, now_ms
 if TYPE_CHECKING:
     from .. import KinesisFirehoseEvent, KinesisFirehoseRecordMetadata
 
-__all__ = ["firehose_event"]
+__all__ = ["firehose_event", "firehose_kinesis_event"]
 
 
 def _sequence(base: int, i: int) -> str:
@@ -34,8 +34,11 @@ def _metadata(i: int, record_id: str, at: EpochMillis) -> KinesisFirehoseRecordM
     )
 
 
+_PAYLOADS = (b'{"message": "Hello from Firehose!"}',)
+
+
 def firehose_event(
-    payloads: Iterable[bytes] = (b'{"message": "Hello from Firehose!"}',),
+    payloads: Iterable[bytes] = _PAYLOADS,
     *,
     delivery_stream: str = "my-delivery-stream",
     source_stream: str | None = None,
@@ -78,3 +81,11 @@ def firehose_event(
             else f"arn:aws:kinesis:{region}:{account}:stream/{source_stream}"
         ),
     )
+
+
+def firehose_kinesis_event(
+    payloads: Iterable[bytes] = _PAYLOADS, *, source_stream: str = "my-stream"
+) -> KinesisFirehoseEvent:
+    """A `KinesisFirehoseEvent` of a delivery stream reading the Kinesis data stream
+    `source_stream` (`firehose_event(source_stream=...)`)."""
+    return firehose_event(payloads, source_stream=source_stream)

@@ -13,14 +13,17 @@ from ._ids import ACCOUNT, REGION, now_ms
 if TYPE_CHECKING:
     from .. import KafkaEvent
 
-__all__ = ["kafka_event"]
+__all__ = ["kafka_event", "kafka_self_managed_event"]
 
 HeaderValue = bytes | str
 """A Kafka header value: bytes, or text sent as its UTF-8 bytes."""
 
 
+_VALUES: tuple[bytes | None, ...] = (b'{"message": "Hello from Kafka!"}',)
+
+
 def kafka_event(
-    values: Iterable[bytes | None] = (b'{"message": "Hello from Kafka!"}',),
+    values: Iterable[bytes | None] = _VALUES,
     *,
     topic: str = "my-topic",
     partition: int = 0,
@@ -76,3 +79,10 @@ def kafka_event(
         bootstrap_servers=bootstrap_servers or f"b-1.{host},b-2.{host}",
         records_by_partition=by_partition,
     )
+
+
+def kafka_self_managed_event(
+    values: Iterable[bytes | None] = _VALUES, *, bootstrap_servers: str | None = None
+) -> KafkaEvent:
+    """A self-managed Apache Kafka cluster's `KafkaEvent` (`kafka_event(self_managed=True)`)."""
+    return kafka_event(values, self_managed=True, bootstrap_servers=bootstrap_servers)
