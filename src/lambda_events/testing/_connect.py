@@ -32,7 +32,6 @@ def connect_contact_flow_event(
     contact's `attributes`. Voice contacts carry phone endpoints and (not yet started)
     media streams; chats and tasks have none, and start through the API by default.
     """
-
     from .. import (
         ConnectContactFlowData,
         ConnectContactFlowDetails,
