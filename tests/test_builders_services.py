@@ -10,11 +10,9 @@ from urllib.parse import quote
 
 import pytest
 
-from lambda_events import converter, detect
-from lambda_events.cognito import CognitoTriggerSource, cognito_trigger_class
-from lambda_events.testing._ids import ACCOUNT, REGION
-from lambda_events.testing._services import (
-    SERVICE_SAMPLES,
+from lambda_events import CognitoTriggerSource, cognito_trigger_class, converter, detect
+from lambda_events.testing import (
+    SAMPLES,
     bedrock_agent_event,
     bedrock_agent_function_event,
     cloudformation_custom_resource_event,
@@ -40,13 +38,74 @@ from lambda_events.testing._services import (
     config_scheduled_event,
     connect_contact_flow_event,
     iot_thing_event,
+    iot_thing_group_event,
+    iot_thing_group_hierarchy_event,
+    iot_thing_group_membership_event,
+    iot_thing_type_association_event,
+    iot_thing_type_event,
     s3_batch_operation_event,
     s3_object_lambda_event,
     secrets_manager_rotation_event,
     transfer_family_authorizer_event,
 )
+from lambda_events.testing._ids import ACCOUNT, REGION
 
 from ._support import assert_round_trip
+
+SERVICE_NAMES = (
+    "cognito",
+    "cognito-pre-sign-up",
+    "cognito-post-confirmation",
+    "cognito-pre-authentication",
+    "cognito-post-authentication",
+    "cognito-pre-token-generation",
+    "cognito-pre-token-generation-v2",
+    "cognito-custom-message",
+    "cognito-user-migration",
+    "cognito-define-auth-challenge",
+    "cognito-create-auth-challenge",
+    "cognito-verify-auth-challenge",
+    "cognito-custom-email-sender",
+    "cognito-custom-sms-sender",
+    "cloudformation",
+    "codepipeline",
+    "codedeploy",
+    "config",
+    "config-scheduled",
+    "connect",
+    "secrets-manager",
+    "s3-batch",
+    "s3-object-lambda",
+    "transfer-family",
+    "bedrock-agent",
+    "bedrock-agent-function",
+    "cloudwatch-alarm",
+    "cloudwatch-dashboard",
+    "iot-thing",
+    "codecommit",
+    "lex",
+    "lex-v2",
+    "cloudfront-request",
+    "cloudfront-response",
+    "kinesis-analytics-preprocessing",
+    "kinesis-analytics-output",
+    "iot-custom-authorizer",
+    "iot-pre-provisioning-hook",
+    "iot-button",
+    "cognito-sync",
+    "cognito-inbound-federation",
+    "client-vpn",
+    "lambda-destination",
+    "documentdb",
+    "autoscaling-custom-termination-policy",
+    "connect-outbound-campaigns",
+    "iot-thing-type",
+    "iot-thing-type-association",
+    "iot-thing-group",
+    "iot-thing-group-membership",
+    "iot-thing-group-hierarchy",
+)
+SERVICE_SAMPLES = {name: SAMPLES[name] for name in SERVICE_NAMES}
 
 
 def _raw(obj: Any) -> Any:
@@ -698,3 +757,66 @@ def test_iot_thing_arguments_land() -> None:
     assert raw["accountId"] == ACCOUNT
     assert abs(event.timestamp.datetime.timestamp() - time.time()) < 60
     assert _checked(iot_thing_event())["versionNumber"] == 1
+
+
+def test_iot_thing_type_arguments_land() -> None:
+    created = _checked(iot_thing_type_event("Pump", searchable_attributes=["site"]))
+    assert created["eventType"] == "THING_TYPE_EVENT"
+    assert created["thingTypeName"] == "Pump"
+    assert created["searchableAttributes"] == ["site"]
+    assert created["isDeprecated"] is False
+    assert created["deprecationDate"] is None  # sent as null while not deprecated
+    deprecated = iot_thing_type_event(operation="DEPRECATED", description=None)
+    raw = _checked(deprecated)
+    assert raw["operation"] == "DEPRECATED"
+    assert raw["isDeprecated"] is True
+    assert "description" not in raw
+    assert deprecated.deprecation_datetime is not None
+    assert abs(deprecated.deprecation_datetime.timestamp() - time.time()) < 60
+
+
+def test_iot_thing_type_association_arguments_land() -> None:
+    raw = _checked(iot_thing_type_association_event("pump-12", "Pump", operation="REMOVED"))
+    assert raw["eventType"] == "THING_TYPE_ASSOCIATION_EVENT"
+    assert (raw["operation"], raw["thingName"], raw["thingTypeName"]) == (
+        "REMOVED",
+        "pump-12",
+        "Pump",
+    )
+    assert "accountId" not in raw
+
+
+def test_iot_thing_group_arguments_land() -> None:
+    raw = _checked(
+        iot_thing_group_event(
+            "north-pumps", parent_group_name="all-pumps", attributes={"site": "north"}
+        )
+    )
+    assert raw["eventType"] == "THING_GROUP_EVENT"
+    assert raw["thingGroupName"] == "north-pumps"
+    assert raw["versionNumber"] == 1
+    assert raw["parentGroupName"] == "all-pumps"
+    assert raw["rootToParentThingGroups"] == [
+        {
+            "groupArn": f"arn:aws:iot:{REGION}:{ACCOUNT}:thinggroup/all-pumps",
+            "groupId": raw["parentGroupId"],
+        }
+    ]
+    assert raw["attributes"] == {"site": "north"}
+    assert raw["dynamicGroupMappingId"] is None
+    root = _checked(iot_thing_group_event(operation="UPDATED"))
+    assert root["versionNumber"] == 2
+    assert "parentGroupName" not in root and "rootToParentThingGroups" not in root
+
+
+def test_iot_thing_group_membership_and_hierarchy_arguments_land() -> None:
+    member = _checked(iot_thing_group_membership_event("pump-12", "north", account="210987654321"))
+    assert member["eventType"] == "THING_GROUP_MEMBERSHIP_EVENT"
+    assert member["operation"] == "ADDED"
+    assert member["groupArn"] == f"arn:aws:iot:{REGION}:210987654321:thinggroup/north"
+    assert member["thingArn"] == f"arn:aws:iot:{REGION}:210987654321:thing/pump-12"
+    assert member["accountId"] == "210987654321"
+    child = _checked(iot_thing_group_hierarchy_event("north", "all", operation="REMOVED"))
+    assert child["eventType"] == "THING_GROUP_HIERARCHY_EVENT"
+    assert (child["childGroupName"], child["thingGroupName"]) == ("north", "all")
+    assert child["operation"] == "REMOVED"

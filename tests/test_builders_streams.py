@@ -21,9 +21,8 @@ from lambda_events import (
     converter,
     detect,
 )
-from lambda_events.testing._ids import ACCOUNT, REGION, md5_hex
-from lambda_events.testing._streams import (
-    STREAM_SAMPLES,
+from lambda_events.testing import (
+    SAMPLES,
     activemq_event,
     eventbridge_event,
     firehose_event,
@@ -32,6 +31,7 @@ from lambda_events.testing._streams import (
     s3_eventbridge_event,
     ses_event,
 )
+from lambda_events.testing._ids import ACCOUNT, REGION, md5_hex
 
 from ._support import assert_round_trip
 
@@ -47,6 +47,7 @@ EXPECTED = {
     "s3-eventbridge-deleted": S3EventBridgeNotificationEvent,
     "ses": SESEvent,
 }
+STREAM_SAMPLES = {name: SAMPLES[name] for name in EXPECTED}
 
 
 def _raw(event: Any) -> Any:
@@ -56,7 +57,7 @@ def _raw(event: Any) -> Any:
 
 
 def test_every_sample_is_listed() -> None:
-    assert set(STREAM_SAMPLES) == set(EXPECTED)
+    assert set(EXPECTED) <= set(SAMPLES)
 
 
 @pytest.mark.parametrize("source", sorted(STREAM_SAMPLES))

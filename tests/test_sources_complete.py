@@ -20,15 +20,6 @@ from lambda_events.testing import SAMPLES as BUILDERS
 from ._support import SAMPLES
 
 EVENT_CLASSES = sorted({name for name, _ in RULES if "Response" not in name})
-# Registry events that share the one IoT registry builder's shape but have none of their own
-# yet; remove a name when its builder lands (the last test keeps this list honest).
-WITHOUT_BUILDERS = {
-    "IoTCoreAddOrDeleteFromThingGroupEvent",
-    "IoTCoreAddOrRemoveFromThingGroupEvent",
-    "IoTCoreThingGroupEvent",
-    "IoTCoreThingTypeAssociationEvent",
-    "IoTCoreThingTypeEvent",
-}
 
 
 def _sampled() -> dict[str, list[str]]:
@@ -47,13 +38,9 @@ def test_every_event_class_has_a_sample(name: str) -> None:
     assert _sampled().get(name), f"add samples/events/<source>.json for {name}"
 
 
-@pytest.mark.parametrize("name", sorted(set(EVENT_CLASSES) - WITHOUT_BUILDERS))
+@pytest.mark.parametrize("name", EVENT_CLASSES)
 def test_every_event_class_has_a_builder(name: str) -> None:
     assert name in _built(), f"add a builder for {name} to lambda_events.testing"
-
-
-def test_the_classes_without_builders_are_exactly_the_known_ones() -> None:
-    assert set(EVENT_CLASSES) - _built() == WITHOUT_BUILDERS
 
 
 @pytest.mark.parametrize("name", EVENT_CLASSES)

@@ -370,11 +370,31 @@ SOURCES: tuple[Source, ...] = (
     ),
     # IoT Core registry events
     Source("IoTCoreThingEvent", _iot_registry("THING_EVENT"), {"iot-thing": "iot_thing_event"}),
-    Source("IoTCoreThingTypeEvent", _iot_registry("THING_TYPE_EVENT")),
-    Source("IoTCoreThingTypeAssociationEvent", _iot_registry("THING_TYPE_ASSOCIATION_EVENT")),
-    Source("IoTCoreThingGroupEvent", _iot_registry("THING_GROUP_EVENT")),
-    Source("IoTCoreAddOrRemoveFromThingGroupEvent", _iot_registry("THING_GROUP_MEMBERSHIP_EVENT")),
-    Source("IoTCoreAddOrDeleteFromThingGroupEvent", _iot_registry("THING_GROUP_HIERARCHY_EVENT")),
+    Source(
+        "IoTCoreThingTypeEvent",
+        _iot_registry("THING_TYPE_EVENT"),
+        {"iot-thing-type": "iot_thing_type_event"},
+    ),
+    Source(
+        "IoTCoreThingTypeAssociationEvent",
+        _iot_registry("THING_TYPE_ASSOCIATION_EVENT"),
+        {"iot-thing-type-association": "iot_thing_type_association_event"},
+    ),
+    Source(
+        "IoTCoreThingGroupEvent",
+        _iot_registry("THING_GROUP_EVENT"),
+        {"iot-thing-group": "iot_thing_group_event"},
+    ),
+    Source(
+        "IoTCoreAddOrRemoveFromThingGroupEvent",
+        _iot_registry("THING_GROUP_MEMBERSHIP_EVENT"),
+        {"iot-thing-group-membership": "iot_thing_group_membership_event"},
+    ),
+    Source(
+        "IoTCoreAddOrDeleteFromThingGroupEvent",
+        _iot_registry("THING_GROUP_HIERARCHY_EVENT"),
+        {"iot-thing-group-hierarchy": "iot_thing_group_hierarchy_event"},
+    ),
     # EventBridge last: S3 notifications first, then any other bus event
     Source(
         "S3EventBridgeNotificationEvent",

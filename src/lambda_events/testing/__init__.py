@@ -15,110 +15,119 @@ Builders import their event module on first call, so importing this package is c
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
-from ._core import (
-    CORE_SAMPLES,
-    cloudwatch_logs_event,
-    dynamodb_stream_event,
-    kinesis_stream_event,
-    s3_event,
-    sns_event,
-    sqs_event,
-)
-from ._http import (
-    HTTP_SAMPLES,
-    alb_event,
-    api_gateway_authorizer_request_event,
-    api_gateway_authorizer_token_event,
-    api_gateway_authorizer_v2_event,
+from ._alb import alb_event
+from ._api_gateway import (
     api_gateway_v1_event,
     api_gateway_v2_event,
     api_gateway_websocket_event,
+)
+from ._api_gateway_authorizer import (
+    api_gateway_authorizer_request_event,
+    api_gateway_authorizer_token_event,
+    api_gateway_authorizer_v2_event,
+)
+from ._appsync import (
     appsync_authorizer_event,
     appsync_events_event,
     appsync_resolver_event,
-    lambda_function_url_event,
-    vpc_lattice_event,
-    vpc_lattice_v2_event,
 )
-from ._services import (
-    SERVICE_SAMPLES,
-    autoscaling_custom_termination_policy_event,
+from ._autoscaling import autoscaling_custom_termination_policy_event
+from ._bedrock import (
     bedrock_agent_event,
     bedrock_agent_function_event,
-    client_vpn_connection_event,
-    cloudformation_custom_resource_event,
+)
+from ._client_vpn import client_vpn_connection_event
+from ._cloudformation import cloudformation_custom_resource_event
+from ._cloudfront import (
     cloudfront_request_event,
     cloudfront_response_event,
-    cloudwatch_alarm_event,
-    cloudwatch_dashboard_widget_event,
-    codecommit_event,
-    codedeploy_lifecycle_hook_event,
-    codepipeline_job_event,
+)
+from ._cloudwatch_alarm import cloudwatch_alarm_event
+from ._cloudwatch_dashboard import cloudwatch_dashboard_widget_event
+from ._cloudwatch_logs import cloudwatch_logs_event
+from ._codecommit import codecommit_event
+from ._codedeploy import codedeploy_lifecycle_hook_event
+from ._codepipeline import codepipeline_job_event
+from ._cognito import (
     cognito_create_auth_challenge_event,
     cognito_custom_email_sender_event,
     cognito_custom_message_event,
     cognito_custom_sms_sender_event,
     cognito_define_auth_challenge_event,
+    cognito_inbound_federation_event,
     cognito_post_authentication_event,
     cognito_post_confirmation_event,
     cognito_pre_authentication_event,
     cognito_pre_sign_up_event,
     cognito_pre_token_generation_event,
-    cognito_sync_event,
+    cognito_pre_token_generation_v2_event,
     cognito_trigger_event,
     cognito_user_migration_event,
     cognito_verify_auth_challenge_event,
+)
+from ._cognito_sync import cognito_sync_event
+from ._config import (
     config_configuration_change_event,
     config_rule_event,
     config_scheduled_event,
-    connect_contact_flow_event,
-    connect_outbound_campaigns_event,
-    documentdb_change_event,
+)
+from ._connect import connect_contact_flow_event
+from ._connect_campaigns import connect_outbound_campaigns_event
+from ._documentdb import documentdb_change_event
+from ._dynamodb import dynamodb_stream_event
+from ._eventbridge import (
+    eventbridge_event,
+    s3_eventbridge_deleted_event,
+    s3_eventbridge_event,
+)
+from ._firehose import firehose_event, firehose_kinesis_event
+from ._iot import (
     iot_button_event,
     iot_custom_authorizer_event,
     iot_pre_provisioning_hook_event,
     iot_thing_event,
+    iot_thing_group_event,
+    iot_thing_group_hierarchy_event,
+    iot_thing_group_membership_event,
+    iot_thing_type_association_event,
+    iot_thing_type_event,
+)
+from ._kafka import kafka_event, kafka_self_managed_event
+from ._kinesis import kinesis_stream_event
+from ._kinesis_analytics import (
     kinesis_analytics_output_delivery_event,
     kinesis_analytics_preprocessing_event,
-    lambda_destination_event,
+)
+from ._lambda_destination import lambda_destination_event
+from ._lambda_function_url import lambda_function_url_event
+from ._lex import (
     lex_event,
     lex_v2_event,
-    s3_batch_operation_event,
-    s3_object_lambda_event,
-    secrets_manager_rotation_event,
-    transfer_family_authorizer_event,
 )
-from ._streams import (
-    STREAM_SAMPLES,
+from ._mq import (
     activemq_event,
-    eventbridge_event,
-    firehose_event,
-    kafka_event,
     rabbitmq_event,
-    s3_eventbridge_event,
-    ses_event,
 )
+from ._s3 import s3_event
+from ._s3_batch import s3_batch_operation_event
+from ._s3_object_lambda import s3_object_lambda_event
+from ._secrets_manager import secrets_manager_rotation_event
+from ._ses import ses_event
+from ._sns import sns_event
+from ._sqs import sqs_event
+from ._transfer_family import transfer_family_authorizer_event
+from ._vpc_lattice import (
+    vpc_lattice_event,
+    vpc_lattice_v2_event,
+)
+
+if TYPE_CHECKING:
+    from .._model import Model
 
 __all__ = [
     "SAMPLES",
-    "autoscaling_custom_termination_policy_event",
-    "connect_outbound_campaigns_event",
-    "documentdb_change_event",
-    "lex_v2_event",
-    "lex_event",
-    "lambda_destination_event",
-    "kinesis_analytics_preprocessing_event",
-    "kinesis_analytics_output_delivery_event",
-    "iot_pre_provisioning_hook_event",
-    "iot_custom_authorizer_event",
-    "iot_button_event",
-    "cognito_sync_event",
-    "codecommit_event",
-    "cloudfront_response_event",
-    "cloudfront_request_event",
-    "client_vpn_connection_event",
     "activemq_event",
     "alb_event",
     "api_gateway_authorizer_request_event",
@@ -130,12 +139,17 @@ __all__ = [
     "appsync_authorizer_event",
     "appsync_events_event",
     "appsync_resolver_event",
+    "autoscaling_custom_termination_policy_event",
     "bedrock_agent_event",
     "bedrock_agent_function_event",
+    "client_vpn_connection_event",
     "cloudformation_custom_resource_event",
+    "cloudfront_request_event",
+    "cloudfront_response_event",
     "cloudwatch_alarm_event",
     "cloudwatch_dashboard_widget_event",
     "cloudwatch_logs_event",
+    "codecommit_event",
     "codedeploy_lifecycle_hook_event",
     "codepipeline_job_event",
     "cognito_create_auth_challenge_event",
@@ -143,11 +157,14 @@ __all__ = [
     "cognito_custom_message_event",
     "cognito_custom_sms_sender_event",
     "cognito_define_auth_challenge_event",
+    "cognito_inbound_federation_event",
     "cognito_post_authentication_event",
     "cognito_post_confirmation_event",
     "cognito_pre_authentication_event",
     "cognito_pre_sign_up_event",
     "cognito_pre_token_generation_event",
+    "cognito_pre_token_generation_v2_event",
+    "cognito_sync_event",
     "cognito_trigger_event",
     "cognito_user_migration_event",
     "cognito_verify_auth_challenge_event",
@@ -155,16 +172,34 @@ __all__ = [
     "config_rule_event",
     "config_scheduled_event",
     "connect_contact_flow_event",
+    "connect_outbound_campaigns_event",
+    "documentdb_change_event",
     "dynamodb_stream_event",
     "eventbridge_event",
     "firehose_event",
+    "firehose_kinesis_event",
+    "iot_button_event",
+    "iot_custom_authorizer_event",
+    "iot_pre_provisioning_hook_event",
     "iot_thing_event",
+    "iot_thing_group_event",
+    "iot_thing_group_hierarchy_event",
+    "iot_thing_group_membership_event",
+    "iot_thing_type_association_event",
+    "iot_thing_type_event",
     "kafka_event",
+    "kafka_self_managed_event",
+    "kinesis_analytics_output_delivery_event",
+    "kinesis_analytics_preprocessing_event",
     "kinesis_stream_event",
+    "lambda_destination_event",
     "lambda_function_url_event",
+    "lex_event",
+    "lex_v2_event",
     "rabbitmq_event",
     "s3_batch_operation_event",
     "s3_event",
+    "s3_eventbridge_deleted_event",
     "s3_eventbridge_event",
     "s3_object_lambda_event",
     "secrets_manager_rotation_event",
@@ -176,10 +211,86 @@ __all__ = [
     "vpc_lattice_v2_event",
 ]
 
-SAMPLES: dict[str, Callable[[], Any]] = {
-    **CORE_SAMPLES,
-    **HTTP_SAMPLES,
-    **STREAM_SAMPLES,
-    **SERVICE_SAMPLES,
+SAMPLES: dict[str, Callable[[], Model]] = {
+    "alb": alb_event,
+    "api-gateway-v1": api_gateway_v1_event,
+    "api-gateway-v2": api_gateway_v2_event,
+    "api-gateway-websocket": api_gateway_websocket_event,
+    "api-gateway-authorizer-request": api_gateway_authorizer_request_event,
+    "api-gateway-authorizer-token": api_gateway_authorizer_token_event,
+    "api-gateway-authorizer-v2": api_gateway_authorizer_v2_event,
+    "appsync-authorizer": appsync_authorizer_event,
+    "appsync-events": appsync_events_event,
+    "appsync-resolver": appsync_resolver_event,
+    "autoscaling-custom-termination-policy": autoscaling_custom_termination_policy_event,
+    "bedrock-agent": bedrock_agent_event,
+    "bedrock-agent-function": bedrock_agent_function_event,
+    "client-vpn": client_vpn_connection_event,
+    "cloudformation": cloudformation_custom_resource_event,
+    "cloudfront-request": cloudfront_request_event,
+    "cloudfront-response": cloudfront_response_event,
+    "cloudwatch-alarm": cloudwatch_alarm_event,
+    "cloudwatch-dashboard": cloudwatch_dashboard_widget_event,
+    "cloudwatch-logs": cloudwatch_logs_event,
+    "codecommit": codecommit_event,
+    "codedeploy": codedeploy_lifecycle_hook_event,
+    "codepipeline": codepipeline_job_event,
+    "cognito": cognito_trigger_event,
+    "cognito-create-auth-challenge": cognito_create_auth_challenge_event,
+    "cognito-custom-email-sender": cognito_custom_email_sender_event,
+    "cognito-custom-message": cognito_custom_message_event,
+    "cognito-custom-sms-sender": cognito_custom_sms_sender_event,
+    "cognito-define-auth-challenge": cognito_define_auth_challenge_event,
+    "cognito-inbound-federation": cognito_inbound_federation_event,
+    "cognito-post-authentication": cognito_post_authentication_event,
+    "cognito-post-confirmation": cognito_post_confirmation_event,
+    "cognito-pre-authentication": cognito_pre_authentication_event,
+    "cognito-pre-sign-up": cognito_pre_sign_up_event,
+    "cognito-pre-token-generation": cognito_pre_token_generation_event,
+    "cognito-pre-token-generation-v2": cognito_pre_token_generation_v2_event,
+    "cognito-user-migration": cognito_user_migration_event,
+    "cognito-verify-auth-challenge": cognito_verify_auth_challenge_event,
+    "cognito-sync": cognito_sync_event,
+    "config": config_configuration_change_event,
+    "config-scheduled": config_scheduled_event,
+    "connect": connect_contact_flow_event,
+    "connect-outbound-campaigns": connect_outbound_campaigns_event,
+    "documentdb": documentdb_change_event,
+    "dynamodb": dynamodb_stream_event,
+    "eventbridge": eventbridge_event,
+    "s3-eventbridge": s3_eventbridge_event,
+    "s3-eventbridge-deleted": s3_eventbridge_deleted_event,
+    "firehose": firehose_event,
+    "firehose-kinesis": firehose_kinesis_event,
+    "iot-button": iot_button_event,
+    "iot-custom-authorizer": iot_custom_authorizer_event,
+    "iot-pre-provisioning-hook": iot_pre_provisioning_hook_event,
+    "iot-thing": iot_thing_event,
+    "iot-thing-group": iot_thing_group_event,
+    "iot-thing-group-hierarchy": iot_thing_group_hierarchy_event,
+    "iot-thing-group-membership": iot_thing_group_membership_event,
+    "iot-thing-type": iot_thing_type_event,
+    "iot-thing-type-association": iot_thing_type_association_event,
+    "kafka": kafka_event,
+    "kafka-self-managed": kafka_self_managed_event,
+    "kinesis": kinesis_stream_event,
+    "kinesis-analytics-output": kinesis_analytics_output_delivery_event,
+    "kinesis-analytics-preprocessing": kinesis_analytics_preprocessing_event,
+    "lambda-destination": lambda_destination_event,
+    "function-url": lambda_function_url_event,
+    "lex": lex_event,
+    "lex-v2": lex_v2_event,
+    "activemq": activemq_event,
+    "rabbitmq": rabbitmq_event,
+    "s3": s3_event,
+    "s3-batch": s3_batch_operation_event,
+    "s3-object-lambda": s3_object_lambda_event,
+    "secrets-manager": secrets_manager_rotation_event,
+    "ses": ses_event,
+    "sns": sns_event,
+    "sqs": sqs_event,
+    "transfer-family": transfer_family_authorizer_event,
+    "vpc-lattice": vpc_lattice_event,
+    "vpc-lattice-v2": vpc_lattice_v2_event,
 }
-"""Every builder by its command-line source name."""
+"""Every builder by its command-line source name (`lambda-events sample NAME`)."""
