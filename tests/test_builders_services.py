@@ -53,7 +53,6 @@ from lambda_events.testing._ids import ACCOUNT, REGION
 from ._support import assert_round_trip
 
 SERVICE_NAMES = (
-    "cognito",
     "cognito-pre-sign-up",
     "cognito-post-confirmation",
     "cognito-pre-authentication",

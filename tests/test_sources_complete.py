@@ -1,4 +1,4 @@
-"""Every event class detection knows has its parts: a sample, a builder and a strategy.
+"""Every row of the sources table has its parts: a class, a sample, a builder, a strategy.
 
 Adding a source without one of them fails here (CONTRIBUTING.md lists the steps).
 """
@@ -14,12 +14,13 @@ from hypothesis import strategies as st
 
 import lambda_events as le
 from lambda_events import converter
-from lambda_events.detection import RULES
-from lambda_events.testing import SAMPLES as BUILDERS
+from lambda_events._registry import LAZY_NAMES
+from lambda_events._sources import SOURCES
 
 from ._support import SAMPLES
 
-EVENT_CLASSES = sorted({name for name, _ in RULES if "Response" not in name})
+EVENT_CLASSES = sorted(s.event for s in SOURCES if "Response" not in s.event)
+SAMPLE_NAMES = {s.event: sorted(s.samples) for s in SOURCES}
 
 
 def _sampled() -> dict[str, list[str]]:
@@ -29,8 +30,10 @@ def _sampled() -> dict[str, list[str]]:
     return out
 
 
-def _built() -> set[str]:
-    return {type(build()).__name__ for build in BUILDERS.values()}
+def test_every_row_names_an_exported_class_once() -> None:
+    events = [s.event for s in SOURCES]
+    assert len(events) == len(set(events))
+    assert [e for e in events if e not in LAZY_NAMES] == []
 
 
 @pytest.mark.parametrize("name", EVENT_CLASSES)
@@ -40,7 +43,7 @@ def test_every_event_class_has_a_sample(name: str) -> None:
 
 @pytest.mark.parametrize("name", EVENT_CLASSES)
 def test_every_event_class_has_a_builder(name: str) -> None:
-    assert name in _built(), f"add a builder for {name} to lambda_events.testing"
+    assert SAMPLE_NAMES[name], f"name a lambda_events.testing builder in the {name} row"
 
 
 @pytest.mark.parametrize("name", EVENT_CLASSES)

@@ -114,7 +114,6 @@ SAMPLE_NAMES = (
     "codecommit",
     "codedeploy",
     "codepipeline",
-    "cognito",
     "cognito-create-auth-challenge",
     "cognito-custom-email-sender",
     "cognito-custom-message",
@@ -188,12 +187,13 @@ def test_every_builder_of_a_service_module_is_exported() -> None:
         assert set(builders) <= set(testing.__all__), info.name
 
 
-def test_every_sample_of_the_sources_table_is_built_by_the_builder_it_names() -> None:
+def test_every_sample_of_the_sources_table_builds_its_rows_class() -> None:
     from lambda_events._sources import SOURCES
 
     for source in SOURCES:
         for sample, builder in source.samples.items():
             assert testing.SAMPLES[sample] is getattr(testing, builder), sample
+            assert type(testing.SAMPLES[sample]()).__name__ == source.event, sample
 
 
 def test_importing_the_builders_imports_no_event_module() -> None:
