@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
-from . import _http
-from ._model import EMPTY, Model, WireMemory, field, model
-from .api_gateway import APIGatewayEventRequestContext, BaseRequestContextV2
-from .arn import parse_arn
-from .enums import StrEnum
-from .errors import ResponseError, StructureError, quoted
-from .headers import Headers, MultiValueHeaders
+from .. import _http
+from .._model import EMPTY, Model, WireMemory, field, model
+from ..arn import parse_arn
+from ..enums import StrEnum
+from ..errors import ResponseError, StructureError, quoted
+from ..headers import Headers, MultiValueHeaders
+from ._context import APIGatewayEventRequestContext, BaseRequestContextV2
 
 if TYPE_CHECKING:
     from typing_extensions import Self
