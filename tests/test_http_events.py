@@ -14,7 +14,7 @@ import pytest
 
 import lambda_events as le
 from lambda_events import StructureError, converter
-from lambda_events.api_gateway_authorizer import parse_api_gateway_arn
+from lambda_events.api_gateway import parse_api_gateway_arn
 
 from ._support import assert_round_trip, load_sample, shared_files, structure_error
 

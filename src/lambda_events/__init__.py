@@ -43,62 +43,68 @@ if TYPE_CHECKING:
     from .alb import ALBEventRequestContext as ALBEventRequestContext
     from .alb import ALBEventRequestContextElb as ALBEventRequestContextElb
     from .alb import ALBResponse as ALBResponse
-    from .api_gateway import APIGatewayEventAuthorizer as APIGatewayEventAuthorizer
-    from .api_gateway import APIGatewayEventIdentity as APIGatewayEventIdentity
-    from .api_gateway import APIGatewayEventRequestContext as APIGatewayEventRequestContext
-    from .api_gateway import APIGatewayProxyEvent as APIGatewayProxyEvent
-    from .api_gateway import APIGatewayProxyEventV2 as APIGatewayProxyEventV2
-    from .api_gateway import APIGatewayProxyResponse as APIGatewayProxyResponse
-    from .api_gateway import APIGatewayProxyResponseV2 as APIGatewayProxyResponseV2
-    from .api_gateway import APIGatewayWebSocketEvent as APIGatewayWebSocketEvent
-    from .api_gateway import APIGatewayWebSocketEventIdentity as APIGatewayWebSocketEventIdentity
-    from .api_gateway import (
-        APIGatewayWebSocketEventRequestContext as APIGatewayWebSocketEventRequestContext,
+    from .api_gateway._context import APIGatewayEventAuthorizer as APIGatewayEventAuthorizer
+    from .api_gateway._context import APIGatewayEventIdentity as APIGatewayEventIdentity
+    from .api_gateway._context import APIGatewayEventRequestContext as APIGatewayEventRequestContext
+    from .api_gateway._context import BaseRequestContext as BaseRequestContext
+    from .api_gateway._context import BaseRequestContextV2 as BaseRequestContextV2
+    from .api_gateway._context import RequestContextClientCert as RequestContextClientCert
+    from .api_gateway._context import (
+        RequestContextClientCertValidity as RequestContextClientCertValidity,
     )
-    from .api_gateway import APIGatewayWebSocketEventType as APIGatewayWebSocketEventType
-    from .api_gateway import BaseRequestContext as BaseRequestContext
-    from .api_gateway import BaseRequestContextV2 as BaseRequestContextV2
-    from .api_gateway import RequestContextClientCert as RequestContextClientCert
-    from .api_gateway import RequestContextClientCertValidity as RequestContextClientCertValidity
-    from .api_gateway import RequestContextV2 as RequestContextV2
-    from .api_gateway import RequestContextV2Authentication as RequestContextV2Authentication
-    from .api_gateway import RequestContextV2Authorizer as RequestContextV2Authorizer
-    from .api_gateway import RequestContextV2AuthorizerIam as RequestContextV2AuthorizerIam
-    from .api_gateway import (
-        RequestContextV2AuthorizerIamCognitoIdentity as RequestContextV2AuthorizerIamCognitoIdentity,
+    from .api_gateway._context import (
+        RequestContextV2Authentication as RequestContextV2Authentication,
     )
-    from .api_gateway import RequestContextV2AuthorizerJwt as RequestContextV2AuthorizerJwt
-    from .api_gateway import RequestContextV2Http as RequestContextV2Http
-    from .api_gateway_authorizer import DENY_ALL_RESPONSE as DENY_ALL_RESPONSE
-    from .api_gateway_authorizer import APIGatewayAuthorizerEventV2 as APIGatewayAuthorizerEventV2
-    from .api_gateway_authorizer import (
+    from .api_gateway._context import RequestContextV2Http as RequestContextV2Http
+    from .api_gateway.authorizer import DENY_ALL_RESPONSE as DENY_ALL_RESPONSE
+    from .api_gateway.authorizer import APIGatewayAuthorizerEventV2 as APIGatewayAuthorizerEventV2
+    from .api_gateway.authorizer import (
         APIGatewayAuthorizerPolicyDocument as APIGatewayAuthorizerPolicyDocument,
     )
-    from .api_gateway_authorizer import (
+    from .api_gateway.authorizer import (
         APIGatewayAuthorizerPolicyStatement as APIGatewayAuthorizerPolicyStatement,
     )
-    from .api_gateway_authorizer import (
+    from .api_gateway.authorizer import (
         APIGatewayAuthorizerRequestEvent as APIGatewayAuthorizerRequestEvent,
     )
-    from .api_gateway_authorizer import APIGatewayAuthorizerResponse as APIGatewayAuthorizerResponse
-    from .api_gateway_authorizer import (
+    from .api_gateway.authorizer import APIGatewayAuthorizerResponse as APIGatewayAuthorizerResponse
+    from .api_gateway.authorizer import (
         APIGatewayAuthorizerResponseBuilder as APIGatewayAuthorizerResponseBuilder,
     )
-    from .api_gateway_authorizer import (
+    from .api_gateway.authorizer import (
         APIGatewayAuthorizerResponseV2 as APIGatewayAuthorizerResponseV2,
     )
-    from .api_gateway_authorizer import (
+    from .api_gateway.authorizer import (
         APIGatewayAuthorizerResponseWebSocket as APIGatewayAuthorizerResponseWebSocket,
     )
-    from .api_gateway_authorizer import (
+    from .api_gateway.authorizer import (
         APIGatewayAuthorizerResponseWebSocketBuilder as APIGatewayAuthorizerResponseWebSocketBuilder,
     )
-    from .api_gateway_authorizer import (
+    from .api_gateway.authorizer import (
         APIGatewayAuthorizerTokenEvent as APIGatewayAuthorizerTokenEvent,
     )
-    from .api_gateway_authorizer import APIGatewayRouteArn as APIGatewayRouteArn
-    from .api_gateway_authorizer import HttpVerb as HttpVerb
-    from .api_gateway_authorizer import parse_api_gateway_arn as parse_api_gateway_arn
+    from .api_gateway.authorizer import APIGatewayRouteArn as APIGatewayRouteArn
+    from .api_gateway.authorizer import HttpVerb as HttpVerb
+    from .api_gateway.authorizer import parse_api_gateway_arn as parse_api_gateway_arn
+    from .api_gateway.http_api import APIGatewayProxyEventV2 as APIGatewayProxyEventV2
+    from .api_gateway.http_api import APIGatewayProxyResponseV2 as APIGatewayProxyResponseV2
+    from .api_gateway.http_api import RequestContextV2 as RequestContextV2
+    from .api_gateway.http_api import RequestContextV2Authorizer as RequestContextV2Authorizer
+    from .api_gateway.http_api import RequestContextV2AuthorizerIam as RequestContextV2AuthorizerIam
+    from .api_gateway.http_api import (
+        RequestContextV2AuthorizerIamCognitoIdentity as RequestContextV2AuthorizerIamCognitoIdentity,
+    )
+    from .api_gateway.http_api import RequestContextV2AuthorizerJwt as RequestContextV2AuthorizerJwt
+    from .api_gateway.rest import APIGatewayProxyEvent as APIGatewayProxyEvent
+    from .api_gateway.rest import APIGatewayProxyResponse as APIGatewayProxyResponse
+    from .api_gateway.websocket import APIGatewayWebSocketEvent as APIGatewayWebSocketEvent
+    from .api_gateway.websocket import (
+        APIGatewayWebSocketEventIdentity as APIGatewayWebSocketEventIdentity,
+    )
+    from .api_gateway.websocket import (
+        APIGatewayWebSocketEventRequestContext as APIGatewayWebSocketEventRequestContext,
+    )
+    from .api_gateway.websocket import APIGatewayWebSocketEventType as APIGatewayWebSocketEventType
     from .appsync import AppSyncAuthorizerEvent as AppSyncAuthorizerEvent
     from .appsync import (
         AppSyncAuthorizerEventRequestContext as AppSyncAuthorizerEventRequestContext,
@@ -260,89 +266,117 @@ if TYPE_CHECKING:
         CodePipelineStageExecutionStateChangeDetail as CodePipelineStageExecutionStateChangeDetail,
     )
     from .codepipeline import CodePipelineState as CodePipelineState
-    from .cognito import BaseTriggerEvent as BaseTriggerEvent
-    from .cognito import CallerContext as CallerContext
-    from .cognito import ChallengeResult as ChallengeResult
-    from .cognito import ClaimsAndScopeOverrideDetails as ClaimsAndScopeOverrideDetails
-    from .cognito import ClaimsOverrideDetails as ClaimsOverrideDetails
-    from .cognito import CognitoTriggerEvent as CognitoTriggerEvent
-    from .cognito import CognitoTriggerSource as CognitoTriggerSource
-    from .cognito import CreateAuthChallengeTriggerEvent as CreateAuthChallengeTriggerEvent
-    from .cognito import (
-        CreateAuthChallengeTriggerEventRequest as CreateAuthChallengeTriggerEventRequest,
+    from .cognito._common import BaseTriggerEvent as BaseTriggerEvent
+    from .cognito._common import CallerContext as CallerContext
+    from .cognito._common import CognitoTriggerSource as CognitoTriggerSource
+    from .cognito.authentication import (
+        PostAuthenticationTriggerEvent as PostAuthenticationTriggerEvent,
     )
-    from .cognito import (
-        CreateAuthChallengeTriggerEventResponse as CreateAuthChallengeTriggerEventResponse,
-    )
-    from .cognito import CustomEmailSenderTriggerEvent as CustomEmailSenderTriggerEvent
-    from .cognito import (
-        CustomEmailSenderTriggerEventRequest as CustomEmailSenderTriggerEventRequest,
-    )
-    from .cognito import CustomMessageTriggerEvent as CustomMessageTriggerEvent
-    from .cognito import CustomMessageTriggerEventRequest as CustomMessageTriggerEventRequest
-    from .cognito import CustomMessageTriggerEventResponse as CustomMessageTriggerEventResponse
-    from .cognito import CustomSMSSenderTriggerEvent as CustomSMSSenderTriggerEvent
-    from .cognito import CustomSMSSenderTriggerEventRequest as CustomSMSSenderTriggerEventRequest
-    from .cognito import DefineAuthChallengeTriggerEvent as DefineAuthChallengeTriggerEvent
-    from .cognito import (
-        DefineAuthChallengeTriggerEventRequest as DefineAuthChallengeTriggerEventRequest,
-    )
-    from .cognito import (
-        DefineAuthChallengeTriggerEventResponse as DefineAuthChallengeTriggerEventResponse,
-    )
-    from .cognito import GroupOverrideDetails as GroupOverrideDetails
-    from .cognito import InboundFederationTriggerEvent as InboundFederationTriggerEvent
-    from .cognito import (
-        InboundFederationTriggerEventAttributes as InboundFederationTriggerEventAttributes,
-    )
-    from .cognito import (
-        InboundFederationTriggerEventRequest as InboundFederationTriggerEventRequest,
-    )
-    from .cognito import (
-        InboundFederationTriggerEventResponse as InboundFederationTriggerEventResponse,
-    )
-    from .cognito import PostAuthenticationTriggerEvent as PostAuthenticationTriggerEvent
-    from .cognito import (
+    from .cognito.authentication import (
         PostAuthenticationTriggerEventRequest as PostAuthenticationTriggerEventRequest,
     )
-    from .cognito import PostConfirmationTriggerEvent as PostConfirmationTriggerEvent
-    from .cognito import PostConfirmationTriggerEventRequest as PostConfirmationTriggerEventRequest
-    from .cognito import PreAuthenticationTriggerEvent as PreAuthenticationTriggerEvent
-    from .cognito import (
+    from .cognito.authentication import (
+        PreAuthenticationTriggerEvent as PreAuthenticationTriggerEvent,
+    )
+    from .cognito.authentication import (
         PreAuthenticationTriggerEventRequest as PreAuthenticationTriggerEventRequest,
     )
-    from .cognito import PreSignUpTriggerEvent as PreSignUpTriggerEvent
-    from .cognito import PreSignUpTriggerEventRequest as PreSignUpTriggerEventRequest
-    from .cognito import PreSignUpTriggerEventResponse as PreSignUpTriggerEventResponse
-    from .cognito import PreTokenGenerationTriggerEvent as PreTokenGenerationTriggerEvent
-    from .cognito import (
-        PreTokenGenerationTriggerEventRequest as PreTokenGenerationTriggerEventRequest,
+    from .cognito.challenges import ChallengeResult as ChallengeResult
+    from .cognito.challenges import (
+        CreateAuthChallengeTriggerEvent as CreateAuthChallengeTriggerEvent,
     )
-    from .cognito import (
-        PreTokenGenerationTriggerEventResponse as PreTokenGenerationTriggerEventResponse,
+    from .cognito.challenges import (
+        CreateAuthChallengeTriggerEventRequest as CreateAuthChallengeTriggerEventRequest,
     )
-    from .cognito import (
-        PreTokenGenerationTriggerV2EventRequest as PreTokenGenerationTriggerV2EventRequest,
+    from .cognito.challenges import (
+        CreateAuthChallengeTriggerEventResponse as CreateAuthChallengeTriggerEventResponse,
     )
-    from .cognito import (
-        PreTokenGenerationTriggerV2EventResponse as PreTokenGenerationTriggerV2EventResponse,
+    from .cognito.challenges import (
+        DefineAuthChallengeTriggerEvent as DefineAuthChallengeTriggerEvent,
     )
-    from .cognito import PreTokenGenerationV2TriggerEvent as PreTokenGenerationV2TriggerEvent
-    from .cognito import TokenClaimsAndScopeOverrideDetails as TokenClaimsAndScopeOverrideDetails
-    from .cognito import UserMigrationTriggerEvent as UserMigrationTriggerEvent
-    from .cognito import UserMigrationTriggerEventRequest as UserMigrationTriggerEventRequest
-    from .cognito import UserMigrationTriggerEventResponse as UserMigrationTriggerEventResponse
-    from .cognito import (
+    from .cognito.challenges import (
+        DefineAuthChallengeTriggerEventRequest as DefineAuthChallengeTriggerEventRequest,
+    )
+    from .cognito.challenges import (
+        DefineAuthChallengeTriggerEventResponse as DefineAuthChallengeTriggerEventResponse,
+    )
+    from .cognito.challenges import (
         VerifyAuthChallengeResponseTriggerEvent as VerifyAuthChallengeResponseTriggerEvent,
     )
-    from .cognito import (
+    from .cognito.challenges import (
         VerifyAuthChallengeResponseTriggerEventRequest as VerifyAuthChallengeResponseTriggerEventRequest,
     )
-    from .cognito import (
+    from .cognito.challenges import (
         VerifyAuthChallengeResponseTriggerEventResponse as VerifyAuthChallengeResponseTriggerEventResponse,
     )
-    from .cognito import cognito_trigger_class as cognito_trigger_class
-    from .cognito import structure_cognito_trigger as structure_cognito_trigger
+    from .cognito.dispatch import CognitoTriggerEvent as CognitoTriggerEvent
+    from .cognito.dispatch import cognito_trigger_class as cognito_trigger_class
+    from .cognito.dispatch import structure_cognito_trigger as structure_cognito_trigger
+    from .cognito.federation import InboundFederationTriggerEvent as InboundFederationTriggerEvent
+    from .cognito.federation import (
+        InboundFederationTriggerEventAttributes as InboundFederationTriggerEventAttributes,
+    )
+    from .cognito.federation import (
+        InboundFederationTriggerEventRequest as InboundFederationTriggerEventRequest,
+    )
+    from .cognito.federation import (
+        InboundFederationTriggerEventResponse as InboundFederationTriggerEventResponse,
+    )
+    from .cognito.messages import CustomMessageTriggerEvent as CustomMessageTriggerEvent
+    from .cognito.messages import (
+        CustomMessageTriggerEventRequest as CustomMessageTriggerEventRequest,
+    )
+    from .cognito.messages import (
+        CustomMessageTriggerEventResponse as CustomMessageTriggerEventResponse,
+    )
+    from .cognito.migration import UserMigrationTriggerEvent as UserMigrationTriggerEvent
+    from .cognito.migration import (
+        UserMigrationTriggerEventRequest as UserMigrationTriggerEventRequest,
+    )
+    from .cognito.migration import (
+        UserMigrationTriggerEventResponse as UserMigrationTriggerEventResponse,
+    )
+    from .cognito.senders import CustomEmailSenderTriggerEvent as CustomEmailSenderTriggerEvent
+    from .cognito.senders import (
+        CustomEmailSenderTriggerEventRequest as CustomEmailSenderTriggerEventRequest,
+    )
+    from .cognito.senders import CustomSMSSenderTriggerEvent as CustomSMSSenderTriggerEvent
+    from .cognito.senders import (
+        CustomSMSSenderTriggerEventRequest as CustomSMSSenderTriggerEventRequest,
+    )
+    from .cognito.sign_up import PostConfirmationTriggerEvent as PostConfirmationTriggerEvent
+    from .cognito.sign_up import (
+        PostConfirmationTriggerEventRequest as PostConfirmationTriggerEventRequest,
+    )
+    from .cognito.sign_up import PreSignUpTriggerEvent as PreSignUpTriggerEvent
+    from .cognito.sign_up import PreSignUpTriggerEventRequest as PreSignUpTriggerEventRequest
+    from .cognito.sign_up import PreSignUpTriggerEventResponse as PreSignUpTriggerEventResponse
+    from .cognito.token_generation import (
+        ClaimsAndScopeOverrideDetails as ClaimsAndScopeOverrideDetails,
+    )
+    from .cognito.token_generation import ClaimsOverrideDetails as ClaimsOverrideDetails
+    from .cognito.token_generation import GroupOverrideDetails as GroupOverrideDetails
+    from .cognito.token_generation import (
+        PreTokenGenerationTriggerEvent as PreTokenGenerationTriggerEvent,
+    )
+    from .cognito.token_generation import (
+        PreTokenGenerationTriggerEventRequest as PreTokenGenerationTriggerEventRequest,
+    )
+    from .cognito.token_generation import (
+        PreTokenGenerationTriggerEventResponse as PreTokenGenerationTriggerEventResponse,
+    )
+    from .cognito.token_generation import (
+        PreTokenGenerationTriggerV2EventRequest as PreTokenGenerationTriggerV2EventRequest,
+    )
+    from .cognito.token_generation import (
+        PreTokenGenerationTriggerV2EventResponse as PreTokenGenerationTriggerV2EventResponse,
+    )
+    from .cognito.token_generation import (
+        PreTokenGenerationV2TriggerEvent as PreTokenGenerationV2TriggerEvent,
+    )
+    from .cognito.token_generation import (
+        TokenClaimsAndScopeOverrideDetails as TokenClaimsAndScopeOverrideDetails,
+    )
     from .cognito_sync import CognitoSyncDatasetRecord as CognitoSyncDatasetRecord
     from .cognito_sync import CognitoSyncOperation as CognitoSyncOperation
     from .cognito_sync import CognitoSyncTriggerEvent as CognitoSyncTriggerEvent

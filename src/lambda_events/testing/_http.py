@@ -32,7 +32,7 @@ if TYPE_CHECKING:
         APIGatewayProxyEventV2,
         APIGatewayWebSocketEvent,
     )
-    from ..api_gateway_authorizer import (
+    from ..api_gateway.authorizer import (
         APIGatewayAuthorizerEventV2,
         APIGatewayAuthorizerRequestEvent,
         APIGatewayAuthorizerTokenEvent,
@@ -850,7 +850,7 @@ def api_gateway_authorizer_token_event(
 
     `methodArn` names `method` on `path` of the stage, in the default account and region.
     """
-    from ..api_gateway_authorizer import APIGatewayAuthorizerTokenEvent
+    from ..api_gateway.authorizer import APIGatewayAuthorizerTokenEvent
 
     return APIGatewayAuthorizerTokenEvent(
         type="TOKEN",
@@ -878,7 +878,7 @@ def api_gateway_authorizer_request_event(
     `token` is sent as the `Authorization` header (`None`: no such header); `methodArn`
     names `method` on the request `path`.
     """
-    from ..api_gateway_authorizer import APIGatewayAuthorizerRequestEvent
+    from ..api_gateway.authorizer import APIGatewayAuthorizerRequestEvent
     from ..headers import Headers, MultiValueHeaders
 
     ms, when = _clock()
@@ -936,7 +936,7 @@ def api_gateway_authorizer_v2_event(
     names `method` on the request path.
     """
     from ..api_gateway import BaseRequestContextV2
-    from ..api_gateway_authorizer import APIGatewayAuthorizerEventV2
+    from ..api_gateway.authorizer import APIGatewayAuthorizerEventV2
 
     given = _values(headers)
     if token is not None and not _has(given, "authorization"):
