@@ -24,9 +24,18 @@ from .headers import Headers, MultiValueHeaders
 from .timestamps import HttpDate
 
 if TYPE_CHECKING:
+    from typing import Protocol
+
     from typing_extensions import Self
 
     from ._converter import LambdaEventsConverter
+
+    class _HasBody(Protocol):
+        @property
+        def body(self) -> str | None: ...
+        @property
+        def is_base64_encoded(self) -> bool | None: ...
+
 
 __all__ = [
     "NO_HEADERS",
@@ -386,26 +395,24 @@ class HttpBodyMixin:
     """Body helpers of HTTP events: the class declares `body` and `is_base64_encoded`."""
 
     __slots__ = ()
-    body: str | None
-    is_base64_encoded: bool | None
 
     @property
-    def decoded_body(self) -> str | None:
+    def decoded_body(self: _HasBody) -> str | None:
         """The body as text, base64-decoded when `isBase64Encoded` says so (None without one)."""
         body = self.body
         return None if body is None else body_text(body, self.is_base64_encoded)
 
     @property
-    def decoded_body_bytes(self) -> bytes:
+    def decoded_body_bytes(self: _HasBody) -> bytes:
         """The body as bytes, base64-decoded when `isBase64Encoded` says so (b"" when absent)."""
         return body_bytes(self.body, self.is_base64_encoded)
 
     @property
-    def json_body(self) -> Any:
+    def json_body(self: _HasBody) -> Any:
         """The body parsed as JSON (`None` when there is no body)."""
         return json_of(self.body, self.is_base64_encoded)
 
-    def body_as(self, cls: type[T], converter: LambdaEventsConverter | None = None) -> T:
+    def body_as(self: _HasBody, cls: type[T], converter: LambdaEventsConverter | None = None) -> T:
         """The JSON body structured into `cls` (with the shared converter unless given)."""
         return structure_body(self.body, self.is_base64_encoded, cls, converter)
 
