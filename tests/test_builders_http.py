@@ -101,8 +101,9 @@ def test_ids_are_fresh(source: str) -> None:
 def test_importing_the_builders_does_not_import_event_modules() -> None:
     code = (
         "import sys, lambda_events.testing._http\n"
-        "names = ('api_gateway._context', 'api_gateway.rest', 'api_gateway.http_api',"
-        " 'api_gateway.websocket', 'api_gateway.authorizer', 'alb', 'appsync', 'vpc_lattice',"
+        "names = ('api_gateway._context', 'api_gateway._context_v2', 'api_gateway.rest',"
+        " 'api_gateway.http_api', 'api_gateway.websocket', 'api_gateway.authorizer', 'alb',"
+        " 'appsync', 'vpc_lattice',"
         " 'lambda_function_url')\n"
         "loaded = [m for m in names if 'lambda_events.' + m in sys.modules]\n"
         "assert not loaded, loaded\n"

@@ -87,9 +87,9 @@ def test_init_typing_block_matches_registry() -> None:
 @pytest.mark.parametrize(
     ("module", "siblings"),
     [
-        ("api_gateway.rest", ("http_api", "websocket", "authorizer")),
+        ("api_gateway.rest", ("http_api", "websocket", "authorizer", "_context_v2")),
         ("api_gateway.http_api", ("rest", "websocket", "authorizer")),
-        ("api_gateway.websocket", ("rest", "http_api", "authorizer")),
+        ("api_gateway.websocket", ("rest", "http_api", "authorizer", "_context_v2")),
         ("cognito.sign_up", ("authentication", "token_generation", "dispatch", "challenges")),
         ("cognito.token_generation", ("sign_up", "messages", "dispatch", "federation")),
     ],

@@ -47,15 +47,15 @@ if TYPE_CHECKING:
     from .api_gateway._context import APIGatewayEventIdentity as APIGatewayEventIdentity
     from .api_gateway._context import APIGatewayEventRequestContext as APIGatewayEventRequestContext
     from .api_gateway._context import BaseRequestContext as BaseRequestContext
-    from .api_gateway._context import BaseRequestContextV2 as BaseRequestContextV2
     from .api_gateway._context import RequestContextClientCert as RequestContextClientCert
     from .api_gateway._context import (
         RequestContextClientCertValidity as RequestContextClientCertValidity,
     )
-    from .api_gateway._context import (
+    from .api_gateway._context_v2 import BaseRequestContextV2 as BaseRequestContextV2
+    from .api_gateway._context_v2 import (
         RequestContextV2Authentication as RequestContextV2Authentication,
     )
-    from .api_gateway._context import RequestContextV2Http as RequestContextV2Http
+    from .api_gateway._context_v2 import RequestContextV2Http as RequestContextV2Http
     from .api_gateway.authorizer import DENY_ALL_RESPONSE as DENY_ALL_RESPONSE
     from .api_gateway.authorizer import APIGatewayAuthorizerEventV2 as APIGatewayAuthorizerEventV2
     from .api_gateway.authorizer import (

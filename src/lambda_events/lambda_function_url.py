@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ._model import model
-from .api_gateway._context import _RequestContextV2Parts
+from .api_gateway._context_v2 import _RequestContextV2Parts
 from .api_gateway.http_api import (
     APIGatewayProxyResponseV2,
     RequestContextV2Authorizer,

@@ -2,8 +2,9 @@
 their responses, and Lambda authorizers.
 
 One module per kind, so a function loads only the classes it handles: `rest`, `http_api`,
-`websocket` and `authorizer` (with `_context`, the request-context parts they share). Every
-public name can be imported from here too; that imports only the module that defines it.
+`websocket` and `authorizer` (with `_context` and `_context_v2`, the request-context parts
+they share). Every public name can be imported from here too; that imports only the module
+that defines it.
 """
 
 from __future__ import annotations
@@ -19,11 +20,11 @@ if TYPE_CHECKING:
     from ._context import APIGatewayEventIdentity as APIGatewayEventIdentity
     from ._context import APIGatewayEventRequestContext as APIGatewayEventRequestContext
     from ._context import BaseRequestContext as BaseRequestContext
-    from ._context import BaseRequestContextV2 as BaseRequestContextV2
     from ._context import RequestContextClientCert as RequestContextClientCert
     from ._context import RequestContextClientCertValidity as RequestContextClientCertValidity
-    from ._context import RequestContextV2Authentication as RequestContextV2Authentication
-    from ._context import RequestContextV2Http as RequestContextV2Http
+    from ._context_v2 import BaseRequestContextV2 as BaseRequestContextV2
+    from ._context_v2 import RequestContextV2Authentication as RequestContextV2Authentication
+    from ._context_v2 import RequestContextV2Http as RequestContextV2Http
     from .authorizer import DENY_ALL_RESPONSE as DENY_ALL_RESPONSE
     from .authorizer import APIGatewayAuthorizerEventV2 as APIGatewayAuthorizerEventV2
     from .authorizer import APIGatewayAuthorizerPolicyDocument as APIGatewayAuthorizerPolicyDocument

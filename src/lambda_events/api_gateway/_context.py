@@ -1,7 +1,7 @@
-"""Request-context parts shared by the API Gateway modules (and Lambda function URLs).
+"""Request-context parts shared by the API Gateway modules: the mTLS client certificate and
+the REST (payload 1.0) request context with its identity and authorizer.
 
-The mTLS client certificate, the REST (payload 1.0) request context with its identity and
-authorizer, and what every payload 2.0 request context carries.
+`_context_v2` holds what every payload 2.0 request context carries.
 """
 
 from __future__ import annotations
@@ -19,11 +19,8 @@ __all__ = [
     "APIGatewayEventIdentity",
     "APIGatewayEventRequestContext",
     "BaseRequestContext",
-    "BaseRequestContextV2",
     "RequestContextClientCert",
     "RequestContextClientCertValidity",
-    "RequestContextV2Authentication",
-    "RequestContextV2Http",
 ]
 
 _CERT_TIME = "%b %d %H:%M:%S %Y GMT"
@@ -171,53 +168,3 @@ class APIGatewayEventRequestContext(BaseRequestContext):
     message_id: str | None = None
     operation_name: str | None = None
     route_key: str | None = None
-
-
-# ---------------------------------------------------------------------- payload 2.0
-
-
-@model
-class RequestContextV2Http(Model):
-    """`requestContext.http` of an HTTP API / Function URL request."""
-
-    method: str
-    path: str
-    protocol: str
-    source_ip: str
-    user_agent: str
-
-
-@model
-class RequestContextV2Authentication(Model):
-    """`requestContext.authentication`: the mTLS client certificate."""
-
-    client_cert: RequestContextClientCert | None = None
-
-
-@model
-class _RequestContextV2Parts(Model):
-    """What every payload 2.0 `requestContext` carries (HTTP APIs and Function URLs)."""
-
-    account_id: str
-    api_id: str
-    domain_name: str
-    domain_prefix: str
-    http: RequestContextV2Http
-    request_id: str
-    time: RequestTime
-    time_epoch: EpochMillis
-    authentication: RequestContextV2Authentication | None = None
-
-    @property
-    def client_cert(self) -> RequestContextClientCert | None:
-        """The mTLS client certificate, when there is one."""
-        auth = self.authentication
-        return auth.client_cert if auth is not None else None
-
-
-@model
-class BaseRequestContextV2(_RequestContextV2Parts):
-    """`requestContext` of an HTTP API (payload 2.0) request or authorizer event."""
-
-    route_key: str
-    stage: str

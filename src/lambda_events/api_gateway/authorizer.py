@@ -15,7 +15,8 @@ from ..arn import parse_arn
 from ..enums import StrEnum
 from ..errors import ResponseError, StructureError, quoted
 from ..headers import Headers, MultiValueHeaders
-from ._context import APIGatewayEventRequestContext, BaseRequestContextV2
+from ._context import APIGatewayEventRequestContext
+from ._context_v2 import BaseRequestContextV2
 
 if TYPE_CHECKING:
     from typing_extensions import Self

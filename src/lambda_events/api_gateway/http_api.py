@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING, Any
 from .. import _http
 from .._model import EMPTY, Model, field, model
 from ..headers import Headers, MultiValueHeaders
-from ._context import BaseRequestContextV2
+from ._context_v2 import BaseRequestContextV2
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ._context import _RequestContextV2Parts
+    from ._context_v2 import _RequestContextV2Parts
 
 __all__ = [
     "APIGatewayProxyEventV2",
