@@ -744,3 +744,10 @@ def test_handler_trigger_router() -> None:
     assert handler(copy.deepcopy(raw), None) == raw
     with pytest.raises(StructureError, match="unknown Cognito trigger source 'Nope_X'"):
         handler({**raw, "triggerSource": "Nope_X"}, None)
+
+
+def test_frozen_trigger_says_how_to_answer() -> None:
+    event = converter.structure(load_sample("cognito-pre-sign-up.json"), PreSignUpTriggerEvent)
+    hint = r"a trigger returns attrs\.evolve\(event, response=attrs\.evolve\(event\.response"
+    with pytest.raises(attrs.exceptions.FrozenInstanceError, match=hint):
+        event.response.auto_confirm_user = True  # type: ignore[misc]

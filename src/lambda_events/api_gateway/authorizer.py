@@ -172,7 +172,7 @@ class APIGatewayAuthorizerRequestEvent(Model, _http.MultiValueRequestMixin, _htt
 
 
 @model
-class APIGatewayAuthorizerEventV2(Model, _http.ParameterAccessMixin):
+class APIGatewayAuthorizerEventV2(Model, _http.ParameterAccessMixin, _http.PathStageMixin):
     """API Gateway HTTP API Lambda authorizer event (payload format 2.0)."""
 
     version: str
@@ -220,16 +220,6 @@ class APIGatewayAuthorizerEventV2(Model, _http.ParameterAccessMixin):
 
     def _query_values(self, name: str) -> Sequence[str]:
         return _http.split_commas(self.query_string_parameters).get(name, ())
-
-    @property
-    def resolved_path_parameters(self) -> Mapping[str, str]:
-        """Path parameters; empty when absent or `null`."""
-        return self.path_parameters or EMPTY
-
-    @property
-    def resolved_stage_variables(self) -> Mapping[str, str]:
-        """Stage variables; empty when absent or `null`."""
-        return self.stage_variables or EMPTY
 
 
 # ---------------------------------------------------------------- IAM policy parts
