@@ -11,7 +11,7 @@ import pytest
 
 import lambda_events as le
 from lambda_events import ResponseError, StructureError, converter
-from lambda_events.api_gateway_authorizer import parse_api_gateway_arn
+from lambda_events.api_gateway import parse_api_gateway_arn
 
 from ._http_support import golden, mutated, sample
 from ._support import (

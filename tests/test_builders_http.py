@@ -103,10 +103,10 @@ def test_ids_are_fresh(source: str) -> None:
 def test_importing_the_builders_does_not_import_event_modules() -> None:
     code = (
         "import sys, lambda_events.testing\n"
-        "names = ('api_gateway', 'alb', 'appsync', 'vpc_lattice', 'api_gateway_authorizer',"
+        "names = ('api_gateway', 'alb', 'appsync', 'vpc_lattice',"
         " 'lambda_function_url')\n"
         "loaded = [m for m in sys.modules if m.startswith('lambda_events.')"
-        " and m.rpartition('.')[2] in names]\n"
+        " and m.split('.')[1] in names]\n"
         "assert not loaded, loaded\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

@@ -773,3 +773,10 @@ def test_cognito_inbound_federation_handler(sample: str, expected: dict[str, str
     out = run_sample_handler("cognito_inbound_federation_handler", sample)
     event = converter.structure(out, InboundFederationTriggerEvent)
     assert event.response.user_attributes_to_map == expected
+
+
+def test_frozen_trigger_says_how_to_answer() -> None:
+    event = converter.structure(load_sample("cognito-pre-sign-up.json"), PreSignUpTriggerEvent)
+    hint = r"a trigger returns attrs\.evolve\(event, response=attrs\.evolve\(event\.response"
+    with pytest.raises(attrs.exceptions.FrozenInstanceError, match=hint):
+        event.response.auto_confirm_user = True  # type: ignore[misc]

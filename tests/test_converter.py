@@ -9,6 +9,7 @@ import threading
 from collections.abc import Mapping
 from datetime import datetime, timezone
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -16,6 +17,7 @@ import pytest
 from boto3.dynamodb.types import Binary, TypeDeserializer
 
 import lambda_events
+import lambda_events.cognito
 from lambda_events import (
     ContentError,
     EpochMillis,
@@ -39,6 +41,8 @@ from lambda_events.errors import Problem, format_path
 
 from ._support import assert_round_trip, load_sample
 
+ROOT = Path(__file__).resolve().parents[1]
+
 
 def test_import_is_lazy() -> None:
     code = (
@@ -57,23 +61,72 @@ def test_every_public_name_resolves() -> None:
         assert getattr(lambda_events, name) is not None, name
 
 
-def test_registry_and_init_are_what_the_modules_declare() -> None:
-    """`_registry.py` and `__init__.py`'s typing block are derived from the modules' `__all__`."""
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[1]
-    sys.path.insert(0, str(root / "tools"))
+def _gen_init() -> Any:
+    sys.path.insert(0, str(ROOT / "tools"))
     try:
         import gen_init
     finally:
         sys.path.pop(0)
-    package = root / "src/lambda_events"
-    assert gen_init.generate() == (package / "__init__.py").read_text(), (
+    return gen_init
+
+
+def test_registry_and_inits_are_what_the_modules_declare() -> None:
+    """`_registry.py` and the `__init__.py` typing blocks derive from the modules' `__all__`."""
+    gen_init = _gen_init()
+    src = ROOT / "src/lambda_events"
+    assert gen_init.generate() == (src / "__init__.py").read_text(), (
         "run `python tools/gen_init.py`"
     )
-    assert gen_init.generate_registry() == (package / "_registry.py").read_text(), (
+    assert gen_init.generate_registry() == (src / "_registry.py").read_text(), (
         "run `python tools/gen_init.py`"
     )
+    packages = gen_init.subpackages(gen_init.lazy_names())
+    assert packages == ["api_gateway", "cognito"]
+    for package in packages:
+        init = ROOT / "src/lambda_events" / package / "__init__.py"
+        assert gen_init.generate_subpackage(package) == init.read_text(), (
+            "run `python tools/gen_init.py`"
+        )
+
+
+@pytest.mark.parametrize(
+    ("module", "siblings"),
+    [
+        ("api_gateway.rest", ("http_api", "websocket", "authorizer", "_context_v2")),
+        ("api_gateway.http_api", ("rest", "websocket", "authorizer")),
+        ("api_gateway.websocket", ("rest", "http_api", "authorizer", "_context_v2")),
+        ("cognito.sign_up", ("authentication", "token_generation", "dispatch", "challenges")),
+        ("cognito.token_generation", ("sign_up", "messages", "dispatch", "federation")),
+    ],
+)
+def test_a_submodule_does_not_import_its_siblings(module: str, siblings: tuple[str, ...]) -> None:
+    package = module.partition(".")[0]
+    code = (
+        f"import sys, lambda_events.{module};"
+        f"print([m for m in {siblings!r} if 'lambda_events.{package}.' + m in sys.modules])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_a_subpackage_name_imports_only_its_module() -> None:
+    code = (
+        "import sys; from lambda_events.cognito import PreSignUpTriggerEvent as c;"
+        "import lambda_events.cognito as pkg;"
+        "loaded = sorted(m for m in sys.modules if m.startswith('lambda_events.cognito.'));"
+        "print(c.__module__, loaded, pkg.PreSignUpTriggerEvent is c,"
+        " 'PreSignUpTriggerEvent' in dir(pkg))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == [
+        "lambda_events.cognito.sign_up",
+        "['lambda_events.cognito._common',",
+        "'lambda_events.cognito.sign_up']",
+        "True",
+        "True",
+    ]
+    with pytest.raises(AttributeError, match="has no attribute 'SQSEvent'"):
+        lambda_events.cognito.SQSEvent
 
 
 class Color(StrEnum):

@@ -98,7 +98,7 @@ def test_field_tables_show_wire_keys_decoding_and_secrets(site: Path) -> None:
     sqs = (site / "sources" / "sqs.md").read_text()
     assert "| `event_source_arn` | `eventSourceARN` | `str` | required |" in sqs
     assert "`EpochMillisText`: Epoch milliseconds as a string" in sqs
-    authorizer = (site / "sources" / "api_gateway_authorizer.md").read_text()
+    authorizer = (site / "sources" / "api_gateway.md").read_text()
     assert re.search(r"\| `authorization_token` \|.*\| yes \|", authorizer)
     dynamodb = (site / "sources" / "dynamodb.md").read_text()
     assert "`AttributeValueMap`: DynamoDB AttributeValueMap" in dynamodb

@@ -3,7 +3,8 @@
 Run from the project root: `python tools/gen_docs.py` (the `docs` nox session does). It writes
 only git-ignored files:
 
-- `docs/sources/<module>.md`: one page per event source, read from the classes themselves
+- `docs/sources/<module>.md`: one page per event source module or subpackage (`api_gateway`,
+  `cognito`), read from the classes themselves
   (`lambda_events._registry.LAZY_NAMES`, the attrs fields, `_sources.SOURCES`), the samples in
   `samples/` and the Powertools table of `docs/migrating-from-powertools.md`;
 - `docs/reference/<module>.md`: one mkdocstrings page per module, listing its `__all__`;
@@ -39,7 +40,8 @@ ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
 SAMPLES = ROOT / "samples"
 
-# module -> (page title, AWS documentation page for what the service sends and when)
+# page (a module, or a subpackage such as `api_gateway`) -> (page title, AWS documentation page
+# for what the service sends and when)
 AWS_DOCS: dict[str, tuple[str, str]] = {
     "autoscaling": (
         "EC2 Auto Scaling custom termination policies",
@@ -86,12 +88,8 @@ AWS_DOCS: dict[str, tuple[str, str]] = {
         "https://docs.aws.amazon.com/lambda/latest/dg/services-alb.html",
     ),
     "api_gateway": (
-        "API Gateway (REST, HTTP, WebSocket)",
+        "API Gateway (REST, HTTP, WebSocket, Lambda authorizers)",
         "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html",
-    ),
-    "api_gateway_authorizer": (
-        "API Gateway Lambda authorizers",
-        "https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-use-lambda-authorizer.html",
     ),
     "appsync": (
         "AWS AppSync",
@@ -253,11 +251,18 @@ def _lambda_events() -> Any:
     return importlib.import_module(MODULE)
 
 
+def page_of(module: str) -> str:
+    """The page of a module: its top-level module or subpackage under the package
+    (`lambda_events.api_gateway.rest` and `.api_gateway.rest` -> `api_gateway`)."""
+    return module.removeprefix(MODULE).lstrip(".").split(".")[0]
+
+
 def _registry() -> dict[str, str]:
+    """Public name -> the page (module or subpackage) that documents it."""
     _lambda_events()
     from lambda_events._registry import LAZY_NAMES
 
-    return {name: module.lstrip(".") for name, module in LAZY_NAMES.items()}
+    return {name: page_of(module) for name, module in LAZY_NAMES.items()}
 
 
 def _class(name: str) -> Any:
@@ -318,7 +323,7 @@ def handlers_by_module() -> dict[str, list[Path]]:
         for node in ast.walk(ast.parse(path.read_text())):
             if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(MODULE):
                 if node.module != MODULE:
-                    modules.add(node.module.rpartition(".")[2])
+                    modules.add(page_of(node.module))
                 modules.update(registry[a.name] for a in node.names if a.name in registry)
         for module in sorted(modules):
             found[module].append(path)
@@ -637,7 +642,7 @@ def source_page(module: str) -> str:
     if nested:
         out += ["## Nested parts", ""]
         for cls in nested:
-            home = cls.__module__.rpartition(".")[2]
+            home = page_of(cls.__module__)
             where = "" if home == module else f" (from `{MODULE}.{home}`)"
             out += [f"### {cls.__name__} {{#{_anchor(cls)}}}", "", _doc(cls) + where, ""]
             out += [_table(cls), ""]

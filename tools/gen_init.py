@@ -1,8 +1,9 @@
-"""Regenerate `_registry.py` (public name -> module) and `__init__.py`'s typing block and `__all__`.
+"""Regenerate `_registry.py` (public name -> module) and the `__init__.py` typing blocks.
 
 Derived from the modules themselves: every public name in the `__all__` of an event module
 (any module or subpackage module whose name has no leading underscore, apart from the core
-modules below) is re-exported by `lambda_events`, lazily. The core modules export only the
+modules below) is re-exported by `lambda_events`, lazily, and by its subpackage
+(`lambda_events.cognito`) when it has one. The core modules export only the
 names listed in `CORE`. Run after adding a module or changing an `__all__`:
 `python tools/gen_init.py`; `tests/test_converter.py` fails when the files drift.
 """
@@ -66,16 +67,14 @@ __all__ = ["LAZY_NAMES"]
 
 
 def _event_modules() -> list[str]:
-    """Every public leaf module below the package, dotted from the package (`sqs`, `cognito.sign_up`)."""
+    """Every leaf module of a public module or subpackage (`sqs`, `cognito._common`)."""
     import lambda_events
 
     found = []
     for info in pkgutil.walk_packages(lambda_events.__path__, "lambda_events."):
         relative = info.name.removeprefix("lambda_events.")
-        parts = relative.split(".")
-        if info.ispkg or parts[0] in NOT_REEXPORTED or parts[0] in CORE:
-            continue
-        if not any(part.startswith("_") for part in parts):
+        top = relative.split(".")[0]
+        if not (info.ispkg or top.startswith("_") or top in NOT_REEXPORTED or top in CORE):
             found.append(relative)
     return sorted(found)
 
@@ -109,29 +108,48 @@ def render_registry(names: dict[str, str]) -> str:
     return "".join(lines)
 
 
-def render(names: dict[str, str]) -> str:
-    """The typing block: the core names one by one, each event module with a star import."""
+def subpackages(names: dict[str, str]) -> list[str]:
+    """Subpackages that hold public names (`.api_gateway.rest` -> `api_gateway`)."""
+    return sorted({m.split(".")[1] for m in names.values() if m.count(".") > 1})
+
+
+def render(names: dict[str, str], core: dict[str, tuple[str, ...]]) -> str:
+    """A typing block: the core names one by one, each event module with a star import."""
     lines: list[tuple[str, str]] = []
-    for module, exported in CORE.items():
+    for module, exported in core.items():
         for name in sorted(exported, key=_ruff_order):
             lines.append((module, f"    from .{module} import {name} as {name}\n"))
-    for module in {m.lstrip(".") for m in names.values()} - set(CORE):
+    for module in {m.lstrip(".") for m in names.values()} - set(core):
         lines.append((module, f"    from .{module} import *\n"))
     lines.sort(key=lambda line: line[0])
     return BEGIN + "".join(text for _, text in lines) + END
 
 
-def render_all(names: dict[str, str]) -> str:
-    items = sorted(set(FIXED) | set(names))
+def render_all(names: dict[str, str], fixed: list[str]) -> str:
+    items = sorted(set(fixed) | set(names))
     return "__all__ = [\n" + "".join(f'    "{n}",\n' for n in items) + "]\n"
 
 
-def generate() -> str:
-    text = INIT.read_text()
-    names = lazy_names()
+def _filled(
+    text: str, names: dict[str, str], core: dict[str, tuple[str, ...]], fixed: list[str]
+) -> str:
     start, stop = text.index(BEGIN), text.index(END) + len(END)
-    text = text[:start] + render(names) + text[stop:]
-    return re.sub(r"__all__ = \[\n.*?\]\n", lambda _: render_all(names), text, count=1, flags=re.S)
+    text = text[:start] + render(names, core) + text[stop:]
+    return re.sub(
+        r"__all__ = \[\n.*?\]\n", lambda _: render_all(names, fixed), text, count=1, flags=re.S
+    )
+
+
+def generate() -> str:
+    """The package's `__init__.py` with its typing block and `__all__` regenerated."""
+    return _filled(INIT.read_text(), lazy_names(), CORE, FIXED)
+
+
+def generate_subpackage(package: str) -> str:
+    """`<package>/__init__.py` with its typing block and `__all__` regenerated."""
+    prefix = f".{package}."
+    names = {n: "." + m[len(prefix) :] for n, m in lazy_names().items() if m.startswith(prefix)}
+    return _filled((PACKAGE / package / "__init__.py").read_text(), names, {}, [])
 
 
 def generate_registry() -> str:
@@ -139,5 +157,7 @@ def generate_registry() -> str:
 
 
 if __name__ == "__main__":
-    INIT.write_text(generate())
     REGISTRY.write_text(generate_registry())
+    INIT.write_text(generate())
+    for package in subpackages(lazy_names()):
+        (PACKAGE / package / "__init__.py").write_text(generate_subpackage(package))

@@ -134,7 +134,7 @@ def main() -> None:
                 notes.append(f"`{member}` → `{RENAMED[member]}`")
             else:
                 notes.append(f"`{member}`: {GONE.get(member, 'not provided')}")
-        module = ours.__module__.replace("lambda_events.", "")
+        module = ours.__module__.split(".")[1]  # a subpackage exports its modules' names
         lines.append(f"| `{name}` | `{module}.{name}` | {same} same | {'; '.join(notes)} |")
     handlers = sorted(
         p.stem for p in (ROOT / "samples" / "handlers").glob("*.py") if p.stem != "__init__"

@@ -40,8 +40,12 @@ if TYPE_CHECKING:
     from ._model import model as model
     from ._payload import to_json_dict as to_json_dict
     from .alb import *
-    from .api_gateway import *
-    from .api_gateway_authorizer import *
+    from .api_gateway._context import *
+    from .api_gateway._context_v2 import *
+    from .api_gateway.authorizer import *
+    from .api_gateway.http_api import *
+    from .api_gateway.rest import *
+    from .api_gateway.websocket import *
     from .appsync import *
     from .arn import Arn as Arn
     from .arn import parse_arn as parse_arn
@@ -68,7 +72,16 @@ if TYPE_CHECKING:
     from .codecs import JsonText as JsonText
     from .codedeploy import *
     from .codepipeline import *
-    from .cognito import *
+    from .cognito._common import *
+    from .cognito.authentication import *
+    from .cognito.challenges import *
+    from .cognito.dispatch import *
+    from .cognito.federation import *
+    from .cognito.messages import *
+    from .cognito.migration import *
+    from .cognito.senders import *
+    from .cognito.sign_up import *
+    from .cognito.token_generation import *
     from .cognito_sync import *
     from .config import *
     from .connect import *

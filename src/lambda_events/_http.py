@@ -13,6 +13,8 @@ from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, overload
 from urllib.parse import unquote_plus
 
+import attrs
+
 from . import _redact
 from ._model import EMPTY
 from ._payload import load_json, structure_json
@@ -22,12 +24,24 @@ from .headers import Headers, MultiValueHeaders
 from .timestamps import HttpDate
 
 if TYPE_CHECKING:
+    from typing import Protocol
+
+    from typing_extensions import Self
+
     from ._converter import LambdaEventsConverter
+
+    class _HasBody(Protocol):
+        @property
+        def body(self) -> str | None: ...
+        @property
+        def is_base64_encoded(self) -> bool | None: ...
+
 
 __all__ = [
     "NO_HEADERS",
     "NO_MULTI_VALUE_HEADERS",
     "HttpBodyMixin",
+    "HttpResponseMixin",
     "ListOrStringHeaders",
     "ListOrStringParameters",
     "MultiValueRequestMixin",
@@ -37,6 +51,8 @@ __all__ = [
     "body_bytes",
     "body_text",
     "cookies_from_header",
+    "check_base64_body",
+    "check_status_code",
     "cookies_from_list",
     "encode_response_body",
     "get_multi_value",
@@ -44,17 +60,16 @@ __all__ = [
     "header_value",
     "json_of",
     "merged_headers",
-    "normalise_response_headers",
     "merged_multi_value",
     "path_without_query",
+    "response_cookies",
+    "response_headers",
+    "response_multi_value_headers",
     "split_comma_headers",
     "split_commas",
     "status_reason",
     "structure_body",
     "unquote_multi_value",
-    "validate_base64_body",
-    "validate_response_headers",
-    "validate_status_code",
     "with_default_header",
 ]
 
@@ -377,35 +392,29 @@ class ListOrStringParameters(Mapping[str, str]):
 
 
 class HttpBodyMixin:
-    """Body helpers of HTTP events; the class says where its body and flag are."""
+    """Body helpers of HTTP events: the class declares `body` and `is_base64_encoded`."""
 
     __slots__ = ()
 
-    def _body_parts(self) -> tuple[str | None, bool | None, str]:
-        raise NotImplementedError
-
     @property
-    def decoded_body(self) -> str | None:
+    def decoded_body(self: _HasBody) -> str | None:
         """The body as text, base64-decoded when `isBase64Encoded` says so (None without one)."""
-        body, encoded, key = self._body_parts()
-        return None if body is None else body_text(body, encoded, key)
+        body = self.body
+        return None if body is None else body_text(body, self.is_base64_encoded)
 
     @property
-    def decoded_body_bytes(self) -> bytes:
+    def decoded_body_bytes(self: _HasBody) -> bytes:
         """The body as bytes, base64-decoded when `isBase64Encoded` says so (b"" when absent)."""
-        body, encoded, key = self._body_parts()
-        return body_bytes(body, encoded, key)
+        return body_bytes(self.body, self.is_base64_encoded)
 
     @property
-    def json_body(self) -> Any:
+    def json_body(self: _HasBody) -> Any:
         """The body parsed as JSON (`None` when there is no body)."""
-        body, encoded, key = self._body_parts()
-        return json_of(body, encoded, key)
+        return json_of(self.body, self.is_base64_encoded)
 
-    def body_as(self, cls: type[T], converter: LambdaEventsConverter | None = None) -> T:
+    def body_as(self: _HasBody, cls: type[T], converter: LambdaEventsConverter | None = None) -> T:
         """The JSON body structured into `cls` (with the shared converter unless given)."""
-        body, encoded, key = self._body_parts()
-        return structure_body(body, encoded, cls, converter, key)
+        return structure_body(self.body, self.is_base64_encoded, cls, converter)
 
 
 class ParameterAccessMixin:
@@ -543,18 +552,6 @@ class PathStageMixin:
 
 # --------------------------------------------------------------------------- responses
 
-
-def normalise_response_headers(obj: Any, multi: bool) -> None:
-    if obj.headers is not None:
-        object.__setattr__(obj, "headers", dict(obj.headers))
-    if multi and obj.multi_value_headers is not None:
-        object.__setattr__(
-            obj,
-            "multi_value_headers",
-            {k: tuple(v) for k, v in obj.multi_value_headers.items()},
-        )
-
-
 _JSON_TYPE = "application/json"
 _BINARY_TYPE = "application/octet-stream"
 
@@ -578,6 +575,10 @@ def encode_response_body(body: Any) -> tuple[str | None, bool, str | None]:
     return text, False, _JSON_TYPE
 
 
+def _has_name(headers: Mapping[str, Any], name: str) -> bool:
+    return any(k.lower() == name.lower() for k in headers)
+
+
 def with_default_header(
     headers: Mapping[str, str] | None, name: str, value: str | None
 ) -> dict[str, str] | None:
@@ -585,8 +586,24 @@ def with_default_header(
     if value is None:
         return dict(headers) if headers is not None else None
     out = dict(headers or {})
-    if not any(k.lower() == name.lower() for k in out):
+    if not _has_name(out, name):
         out[name] = value
+    return out
+
+
+def _with_default_values(
+    multi: Mapping[str, Sequence[str]], name: str, value: str | None
+) -> dict[str, Sequence[str]]:
+    """`multi` plus `name: [value]` unless a header of that name (any case) is present."""
+    out = dict(multi)
+    if value is not None and not _has_name(out, name):
+        out[name] = (value,)
+    return out
+
+
+def _replaced_header(headers: Mapping[str, str] | None, name: str, value: str) -> dict[str, str]:
+    out = {k: v for k, v in (headers or {}).items() if k.lower() != name.lower()}
+    out[name] = value
     return out
 
 
@@ -598,20 +615,16 @@ def status_reason(status_code: int) -> str:
         return str(status_code)
 
 
-def validate_status_code(code: Any) -> None:
-    if code.__class__ is not int or not 100 <= code <= 599:
-        raise ResponseError(f"statusCode must be an integer from 100 to 599, got {quoted(code)}")
-
-
-def validate_response_headers(
-    headers: Mapping[str, Any] | None, multi: Mapping[str, Any] | None = None
-) -> None:
-    for key, value in (headers or {}).items():
+def _check_header_values(headers: Mapping[str, Any]) -> None:
+    for key, value in headers.items():
         if not isinstance(key, str) or not isinstance(value, str):
             raise ResponseError(
                 f"header {quoted(key)}: values must be strings, got {kind_of(value)}"
             )
-    for key, values in (multi or {}).items():
+
+
+def _check_multi_values(multi: Mapping[str, Any]) -> None:
+    for key, values in multi.items():
         if (
             not isinstance(key, str)
             or isinstance(values, str)
@@ -620,9 +633,114 @@ def validate_response_headers(
             raise ResponseError(f"multi-value header {quoted(key)}: expected a list of strings")
 
 
-def validate_base64_body(body: str | None, is_base64_encoded: bool | None) -> None:
-    if body is not None and is_base64_encoded:
+def _check_mapping(value: Any, wire: str) -> None:
+    if not isinstance(value, Mapping):
+        raise ResponseError(f"{wire} must be an object of header names, got {kind_of(value)}")
+
+
+def response_headers(headers: Mapping[str, str] | None) -> dict[str, str] | None:
+    """Converter of a response's `headers`: checked (strings only), then a plain dict."""
+    if headers is None:
+        return None
+    _check_mapping(headers, "headers")
+    _check_header_values(headers)
+    return dict(headers)
+
+
+def response_multi_value_headers(
+    multi: Mapping[str, Sequence[str]] | None,
+) -> dict[str, tuple[str, ...]] | None:
+    """Converter of `multiValueHeaders`: checked (lists of strings), values as tuples."""
+    if multi is None:
+        return None
+    _check_mapping(multi, "multiValueHeaders")
+    _check_multi_values(multi)
+    return {k: tuple(v) for k, v in multi.items()}
+
+
+def response_cookies(cookies: Sequence[str] | None) -> tuple[str, ...] | None:
+    """Converter of an HTTP API response's `cookies`: a tuple of strings."""
+    if cookies is None:
+        return None
+    if isinstance(cookies, str) or not all(isinstance(c, str) for c in cookies):
+        raise ResponseError("cookies must be a list of strings")
+    return tuple(cookies)
+
+
+def check_status_code(_instance: Any, _attribute: Any, code: Any) -> None:
+    """Validator of `statusCode`: an integer from 100 to 599."""
+    if code.__class__ is not int or not 100 <= code <= 599:
+        raise ResponseError(f"statusCode must be an integer from 100 to 599, got {quoted(code)}")
+
+
+def check_base64_body(instance: Any, _attribute: Any, body: str | None) -> None:
+    """Validator of `body`: valid base64 when the response says `isBase64Encoded`."""
+    if body is not None and instance.is_base64_encoded:
         try:
             b64decode(body)
         except ValueError:
             raise ResponseError("isBase64Encoded is true but body is not valid base64") from None
+
+
+class HttpResponseMixin:
+    """`build`, `with_header` and `with_status` of every HTTP proxy response.
+
+    The class declares its fields (`status_code`, `headers`, `body`, `is_base64_encoded`,
+    and `multi_value_headers`, `cookies` or `status_description` where its service has
+    them) with the converters and validators above; this mixin holds the behaviour.
+    """
+
+    __slots__ = ()
+    _describes_status: ClassVar[bool] = False
+    """Whether `build()` fills `statusDescription` (`"200 OK"`: ALB, VPC Lattice)."""
+    _no_body: ClassVar[str | None] = None
+    """The `body` `build()` sends without one (ALB wants `""`)."""
+    headers: Mapping[str, str] | None
+
+    @classmethod
+    def build(
+        cls,
+        body: Any = None,
+        status_code: int = 200,
+        headers: Mapping[str, str] | None = None,
+        **fields: Any,
+    ) -> Self:
+        """A response with its body encoded: `bytes` as base64 (`isBase64Encoded: true`), a
+        JSON-able value as JSON with `Content-Type: application/json`, `str` as it is.
+
+        `fields` are the class's other fields (`multi_value_headers=`, `cookies=`,
+        `status_description=`). The content type goes to `multi_value_headers` when only
+        those are given.
+        """
+        text, encoded, content_type = encode_response_body(body)
+        multi = fields.get("multi_value_headers")
+        if multi and not headers:
+            fields["multi_value_headers"] = _with_default_values(
+                multi, "Content-Type", content_type
+            )
+        else:
+            headers = with_default_header(headers, "Content-Type", content_type)
+        if cls._describes_status:
+            fields["status_description"] = fields.get("status_description") or status_reason(
+                status_code
+            )
+        make: Any = cls
+        return make(  # type: ignore[no-any-return]
+            status_code=status_code,
+            headers=headers,
+            body=cls._no_body if text is None else text,
+            is_base64_encoded=encoded,
+            **fields,
+        )
+
+    def with_header(self, name: str, value: str) -> Self:
+        """A copy with one more (or a replaced, in any case) single-value header."""
+        return self._evolved(headers=_replaced_header(self.headers, name, value))
+
+    def with_status(self, status_code: int) -> Self:
+        """A copy with another status code."""
+        return self._evolved(status_code=status_code)
+
+    def _evolved(self, **changes: Any) -> Self:
+        this: Any = self
+        return attrs.evolve(this, **changes)  # type: ignore[no-any-return]

@@ -34,6 +34,7 @@ __all__ = [
     "Model",
     "Redaction",
     "WireMemory",
+    "checked_by",
     "field",
     "is_null_default",
     "is_secret",
@@ -114,6 +115,7 @@ def field(
     secret: bool = False,
     redact: Redaction | None = None,
     validator: Any = None,
+    converter: Callable[[Any], Any] | None = None,
     null_is_default: bool = False,
 ) -> Any:
     """A field whose wire key breaks the class's key style, or whose value is sensitive.
@@ -124,6 +126,8 @@ def field(
     parameter values (`"query"`, `"query_string"`), a URL's query string (`"url"`). With
     `null_is_default`, a `null` or absent key (and `None` passed to the constructor) reads as
     `default`, never `None`; `default` itself is written back as it came: absent or `null`.
+    `validator` and `converter` run in the constructor only, never when structuring: what
+    AWS sends is read as it is, what the user builds is checked (`ResponseError`).
     """
     metadata: dict[str, Any] = {}
     if wire is not None:
@@ -134,7 +138,24 @@ def field(
         metadata[_REDACT] = "secret" if secret else redact
     if null_is_default:
         metadata[_NULL_IS_DEFAULT] = True
-    return attrs.field(default=default, factory=factory, metadata=metadata, validator=validator)
+    return attrs.field(
+        default=default,
+        factory=factory,
+        metadata=metadata,
+        validator=validator,
+        converter=converter,
+    )
+
+
+def checked_by(check: Callable[[Any], None]) -> Callable[[Any, Any, Any], None]:
+    """A field validator that checks the whole object (attrs runs validators once every field
+    is set, so `check` sees them all); for rules that tie several fields together.
+    """
+
+    def validate(instance: Any, _attribute: Any, _value: Any) -> None:
+        check(instance)
+
+    return validate
 
 
 @overload
@@ -220,7 +241,7 @@ def _frozen_setattr(self: Any, name: str, value: Any) -> None:
         f"{type(self).__name__} is frozen: cannot set {name!r}; build a changed copy with "
         f"attrs.evolve(obj, {name}=...)"
     )
-    if type(self).__module__.endswith(".cognito"):
+    if ".cognito." in type(self).__module__:
         error.msg += (
             f" (a trigger returns attrs.evolve(event, response=attrs.evolve(event.response, "
             f"{name}=...)))"

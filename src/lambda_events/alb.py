@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
-
-import attrs
 
 from . import _http
 from ._model import Model, field, model
 from .headers import Headers, MultiValueHeaders
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
 
 __all__ = [
     "ALBEvent",
@@ -64,9 +58,6 @@ class ALBEvent(Model, _http.HttpBodyMixin, _http.MultiValueRequestMixin):
         default=_http.NO_MULTI_VALUE_HEADERS, null_is_default=True
     )
 
-    def _body_parts(self) -> tuple[str | None, bool | None, str]:
-        return self.body, self.is_base64_encoded, "body"
-
     @cached_property
     def decoded_query_string_parameters(self) -> Mapping[str, tuple[str, ...]]:
         """Every query parameter with all its values, URL-decoded."""
@@ -74,60 +65,24 @@ class ALBEvent(Model, _http.HttpBodyMixin, _http.MultiValueRequestMixin):
 
 
 @model
-class ALBResponse(Model):
-    """Response of a Lambda target to an ALB.
+class ALBResponse(Model, _http.HttpResponseMixin):
+    """Response of a Lambda target to an Application Load Balancer.
 
     Use `headers` or, when the target group has multi-value headers enabled,
     `multi_value_headers`. `build()` fills `statusDescription` (`"200 OK"`) and encodes a
     body: `bytes` as base64, a JSON-able value as JSON with its content type.
     """
 
-    status_code: int
+    _describes_status = True
+    _no_body = ""
+
+    status_code: int = field(validator=_http.check_status_code)
     status_description: str | None = None
-    headers: Mapping[str, str] | None = field(default=None, redact="headers")
-    multi_value_headers: Mapping[str, tuple[str, ...]] | None = field(
-        default=None, redact="headers"
+    headers: Mapping[str, str] | None = field(
+        default=None, redact="headers", converter=_http.response_headers
     )
-    body: str | None = None
+    multi_value_headers: Mapping[str, tuple[str, ...]] | None = field(
+        default=None, redact="headers", converter=_http.response_multi_value_headers
+    )
+    body: str | None = field(default=None, validator=_http.check_base64_body)
     is_base64_encoded: bool = False
-
-    def __attrs_post_init__(self) -> None:
-        _http.validate_status_code(self.status_code)
-        _http.validate_response_headers(self.headers, self.multi_value_headers)
-        _http.validate_base64_body(self.body, self.is_base64_encoded)
-        _http.normalise_response_headers(self, multi=True)
-
-    @classmethod
-    def build(
-        cls,
-        body: Any = None,
-        status_code: int = 200,
-        headers: Mapping[str, str] | None = None,
-        multi_value_headers: Mapping[str, Sequence[str]] | None = None,
-        status_description: str | None = None,
-    ) -> Self:
-        """A response with its status description and encoded body."""
-        _http.validate_status_code(status_code)
-        text, encoded, content_type = _http.encode_response_body(body)
-        multi = (
-            {k: tuple(v) for k, v in multi_value_headers.items()} if multi_value_headers else None
-        )
-        if multi is not None and headers is None:
-            if content_type and not any(k.lower() == "content-type" for k in multi):
-                multi["Content-Type"] = (content_type,)
-        else:
-            headers = _http.with_default_header(headers, "Content-Type", content_type)
-        return cls(
-            status_code=status_code,
-            status_description=status_description or _http.status_reason(status_code),
-            headers=headers,
-            multi_value_headers=multi,
-            body=text if text is not None else "",
-            is_base64_encoded=encoded,
-        )
-
-    def with_header(self, name: str, value: str) -> Self:
-        """A copy with one more (or a replaced) single-value header."""
-        headers = {k: v for k, v in (self.headers or {}).items() if k.lower() != name.lower()}
-        headers[name] = value
-        return attrs.evolve(self, headers=headers)

@@ -276,6 +276,35 @@ class AppSyncAuthorizerEvent(Model):
     request_headers: Headers | None = None
 
 
+def _check_is_authorized(_instance: object, _attribute: object, value: object) -> None:
+    if value.__class__ is not bool:
+        raise ResponseError("isAuthorized must be true or false")
+
+
+def _check_ttl(_instance: object, _attribute: object, ttl: int | None) -> None:
+    if ttl is not None and (ttl.__class__ is not int or not 0 <= ttl <= 3600):
+        raise ResponseError(f"ttlOverride must be an integer from 0 to 3600, got {quoted(ttl)}")
+
+
+def _field_names(fields: Sequence[str] | None) -> tuple[str, ...] | None:
+    if fields is None:
+        return None
+    if isinstance(fields, str) or not all(isinstance(f, str) and f for f in fields):
+        raise ResponseError("deniedFields must be a list of field names or ARNs")
+    return tuple(fields)
+
+
+def _flat_context(ctx: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    if ctx is None:
+        return None
+    if not isinstance(ctx, Mapping):
+        raise ResponseError("resolverContext must be an object")
+    for key, value in ctx.items():
+        if not isinstance(key, str) or not isinstance(value, (str, int, float, bool)):
+            raise ResponseError(f"resolverContext[{key!r}] must be a string, number or boolean")
+    return dict(ctx)
+
+
 @model
 class AppSyncAuthorizerResponse(Model):
     """Response of an AppSync Lambda authorizer.
@@ -284,32 +313,10 @@ class AppSyncAuthorizerResponse(Model):
     omitted when `None`. `resolverContext` is flat (string, number or boolean values).
     """
 
-    is_authorized: bool = False
-    resolver_context: Mapping[str, Any] | None = None
-    denied_fields: Sequence[str] | None = None
-    ttl_override: int | None = None
-
-    def __attrs_post_init__(self) -> None:
-        if self.is_authorized.__class__ is not bool:
-            raise ResponseError("isAuthorized must be true or false")
-        ttl = self.ttl_override
-        if ttl is not None and (ttl.__class__ is not int or not 0 <= ttl <= 3600):
-            raise ResponseError(f"ttlOverride must be an integer from 0 to 3600, got {quoted(ttl)}")
-        fields = self.denied_fields
-        if fields is not None:
-            if isinstance(fields, str) or not all(isinstance(f, str) and f for f in fields):
-                raise ResponseError("deniedFields must be a list of field names or ARNs")
-            object.__setattr__(self, "denied_fields", tuple(fields))
-        ctx = self.resolver_context
-        if ctx is not None:
-            if not isinstance(ctx, Mapping):
-                raise ResponseError("resolverContext must be an object")
-            for key, value in ctx.items():
-                if not isinstance(key, str) or not isinstance(value, (str, int, float, bool)):
-                    raise ResponseError(
-                        f"resolverContext[{key!r}] must be a string, number or boolean"
-                    )
-            object.__setattr__(self, "resolver_context", dict(ctx))
+    is_authorized: bool = field(default=False, validator=_check_is_authorized)
+    resolver_context: Mapping[str, Any] | None = field(default=None, converter=_flat_context)
+    denied_fields: Sequence[str] | None = field(default=None, converter=_field_names)
+    ttl_override: int | None = field(default=None, validator=_check_ttl)
 
 
 # ------------------------------------------------------------------- AppSync Events

@@ -86,8 +86,8 @@ class AutoScalingCustomTerminationPolicyEvent(Model):
         return tuple(instance.instance_id for instance in self.instances)
 
 
-def _check_termination_response(resp: AutoScalingCustomTerminationPolicyResponse) -> None:
-    for instance_id in resp.instance_ids:
+def _check_instance_ids(_instance: object, _attribute: object, ids: tuple[str, ...]) -> None:
+    for instance_id in ids:
         if instance_id.__class__ is not str or not instance_id:
             raise ResponseError(f"InstanceIDs holds instance ids as text, not {instance_id!r}")
 
@@ -96,10 +96,7 @@ def _check_termination_response(resp: AutoScalingCustomTerminationPolicyResponse
 class AutoScalingCustomTerminationPolicyResponse(Model):
     """The instances that are ready to terminate (none: `InstanceIDs` is `[]`)."""
 
-    instance_ids: tuple[str, ...] = field(wire="InstanceIDs")
-
-    def __attrs_post_init__(self) -> None:
-        _check_termination_response(self)
+    instance_ids: tuple[str, ...] = field(wire="InstanceIDs", validator=_check_instance_ids)
 
     @classmethod
     def terminate(cls, instance_ids: Iterable[str]) -> AutoScalingCustomTerminationPolicyResponse:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ._model import Model, model
+from ._model import Model, field, model
 from .errors import ResponseError
 
 __all__ = ["ClientVPNConnectionHandlerEvent", "ClientVPNConnectionHandlerResponse"]
@@ -34,10 +34,12 @@ class ClientVPNConnectionHandlerEvent(Model):
     aws_client_version: str | None = None
 
 
-def _check(resp: ClientVPNConnectionHandlerResponse) -> None:
-    if resp.allow.__class__ is not bool:
-        raise ResponseError(f"allow must be true or false, not {resp.allow!r}")
-    message = resp.error_msg_on_failed_posture_compliance
+def _check_allow(_instance: object, _attribute: object, allow: object) -> None:
+    if allow.__class__ is not bool:
+        raise ResponseError(f"allow must be true or false, not {allow!r}")
+
+
+def _check_message(_instance: object, _attribute: object, message: str | None) -> None:
     if message is not None and len(message) > _MAX_MESSAGE:
         raise ResponseError(f"the error message is limited to {_MAX_MESSAGE} characters")
 
@@ -46,13 +48,12 @@ def _check(resp: ClientVPNConnectionHandlerResponse) -> None:
 class ClientVPNConnectionHandlerResponse(Model):
     """The decision returned to Client VPN; build it with `allow_connection` or `deny`."""
 
-    allow: bool
-    error_msg_on_failed_posture_compliance: str | None = None
+    allow: bool = field(validator=_check_allow)
+    error_msg_on_failed_posture_compliance: str | None = field(
+        default=None, validator=_check_message
+    )
     posture_compliance_statuses: tuple[str, ...] | None = None
     schema_version: str = "v1"
-
-    def __attrs_post_init__(self) -> None:
-        _check(self)
 
     @classmethod
     def allow_connection(

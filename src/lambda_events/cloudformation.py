@@ -18,6 +18,8 @@ from .enums import StrEnum
 from .errors import LambdaEventsError, ResponseError, quoted
 
 if TYPE_CHECKING:
+    import attrs
+
     from ._converter import LambdaEventsConverter
 
 __all__ = [
@@ -71,6 +73,38 @@ class CloudFormationCustomResourceEvent(Model):
     old_resource_properties: Mapping[str, Any] | None = field(default=None, secret=True)
 
 
+def _check_status(_instance: object, _attribute: object, status: object) -> None:
+    if status not in (CloudFormationResponseStatus.SUCCESS, "FAILED"):
+        raise ResponseError(f"Status must be SUCCESS or FAILED, not {quoted(status)}")
+
+
+def _check_physical_resource_id(_instance: object, _attribute: object, value: str) -> None:
+    if not value:
+        raise ResponseError("PhysicalResourceId must not be empty")
+    if len(value.encode(errors="surrogatepass")) > _MAX_PHYSICAL_ID_BYTES:
+        raise ResponseError("PhysicalResourceId must be at most 1 KB")
+
+
+def _not_empty(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not value:
+        raise ResponseError(f"{attribute.name} must not be empty")
+
+
+def _check_failure_has_reason(
+    response: CloudFormationCustomResourceResponse, _attribute: object, reason: str | None
+) -> None:
+    if response.status == "FAILED" and not reason:
+        raise ResponseError("a FAILED response needs a Reason")
+
+
+def _check_json_data(_instance: object, _attribute: object, data: object) -> None:
+    if data is not None:
+        try:
+            json.dumps(data, allow_nan=False)
+        except (TypeError, ValueError) as exc:
+            raise ResponseError(f"Data is not JSON-serialisable: {exc}") from None
+
+
 @model(case="pascal")
 class CloudFormationCustomResourceResponse(Model):
     """The document a custom resource PUTs to the event's `ResponseURL`.
@@ -80,32 +114,14 @@ class CloudFormationCustomResourceResponse(Model):
     Build it from the event with `success(event, ...)` or `failed(event, reason, ...)`.
     """
 
-    status: CloudFormationResponseStatus | str
-    physical_resource_id: str
-    stack_id: str
-    request_id: str
-    logical_resource_id: str
-    reason: str | None = None
+    status: CloudFormationResponseStatus | str = field(validator=_check_status)
+    physical_resource_id: str = field(validator=_check_physical_resource_id)
+    stack_id: str = field(validator=_not_empty)
+    request_id: str = field(validator=_not_empty)
+    logical_resource_id: str = field(validator=_not_empty)
+    reason: str | None = field(default=None, validator=_check_failure_has_reason)
     no_echo: bool | None = None
-    data: Mapping[str, Any] | None = None
-
-    def __attrs_post_init__(self) -> None:
-        if self.status not in (CloudFormationResponseStatus.SUCCESS, "FAILED"):
-            raise ResponseError(f"Status must be SUCCESS or FAILED, not {quoted(self.status)}")
-        if self.status == "FAILED" and not self.reason:
-            raise ResponseError("a FAILED response needs a Reason")
-        if not self.physical_resource_id:
-            raise ResponseError("PhysicalResourceId must not be empty")
-        if len(self.physical_resource_id.encode(errors="surrogatepass")) > _MAX_PHYSICAL_ID_BYTES:
-            raise ResponseError("PhysicalResourceId must be at most 1 KB")
-        for name in ("stack_id", "request_id", "logical_resource_id"):
-            if not getattr(self, name):
-                raise ResponseError(f"{name} must not be empty")
-        if self.data is not None:
-            try:
-                json.dumps(self.data, allow_nan=False)
-            except (TypeError, ValueError) as exc:
-                raise ResponseError(f"Data is not JSON-serialisable: {exc}") from None
+    data: Mapping[str, Any] | None = field(default=None, validator=_check_json_data)
 
     @classmethod
     def success(

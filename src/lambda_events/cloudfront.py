@@ -9,14 +9,24 @@ response function returns the response. Body `data` is kept as it came (base64 o
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ._model import Model, model
+from ._model import Model, field, model
 from ._redact import is_safe_header
 from .codecs import b64decode, b64encode
 from .enums import StrEnum
 from .errors import ContentError, ResponseError
+
+if TYPE_CHECKING:
+    from typing import Protocol, TypeVar
+
+    class _HasHeaders(Protocol):
+        @property
+        def headers(self) -> CloudFrontHeaders | None: ...
+
+    _HasHeadersT = TypeVar("_HasHeadersT", bound=_HasHeaders)
 
 __all__ = [
     "CloudFrontBody",
@@ -146,8 +156,24 @@ class CloudFrontOrigin(Model):
     s3: CloudFrontS3Origin | None = None
 
 
+class _HeaderAccess:
+    """`header()` and `with_header()` of a request or response with CloudFront's header map."""
+
+    __slots__ = ()
+
+    def header(self: _HasHeaders, name: str) -> str | None:
+        """The first value of header `name` (any casing), or None."""
+        return _header(self.headers, name)
+
+    def with_header(self: _HasHeadersT, name: str, value: str) -> _HasHeadersT:
+        """A copy with header `name` set to `value` (replacing its values)."""
+        this: Any = self
+        changed = attrs.evolve(this, headers=_with_header(self.headers, name, value))
+        return changed  # type: ignore[no-any-return]
+
+
 @model
-class CloudFrontRequest(Model):
+class CloudFrontRequest(Model, _HeaderAccess):
     """The viewer's request; a request function may return it, changed."""
 
     uri: str
@@ -158,52 +184,40 @@ class CloudFrontRequest(Model):
     body: CloudFrontBody | None = None
     origin: CloudFrontOrigin | None = None
 
-    def header(self, name: str) -> str | None:
-        """The first value of header `name` (any casing), or None."""
-        return _header(self.headers, name)
 
-    def with_header(self, name: str, value: str) -> CloudFrontRequest:
-        """A copy with header `name` set to `value` (replacing its values)."""
-        return attrs.evolve(self, headers=_with_header(self.headers, name, value))
-
-
-def _check_response(resp: CloudFrontResponse) -> None:
-    status = resp.status
+def _check_status(_instance: object, _attribute: object, status: object) -> None:
     if not (isinstance(status, str) and status.isdigit() and 100 <= int(status) <= 599):
         raise ResponseError(f"status must be an HTTP status code as text, not {status!r}")
-    for name, values in (resp.headers or {}).items():
+
+
+def _check_headers(
+    _instance: object, _attribute: object, headers: CloudFrontHeaders | None
+) -> None:
+    for name, values in (headers or {}).items():
         if name != name.lower():
             raise ResponseError(f"header names are lowercase keys, not {name!r}")
         for item in values:
             if item.key is not None and item.key.lower() != name:
                 raise ResponseError(f"header key {item.key!r} does not match {name!r}")
-    if resp.body_encoding not in (None, "text", "base64"):
-        raise ResponseError(f"bodyEncoding must be text or base64, not {resp.body_encoding!r}")
+
+
+def _check_body_encoding(_instance: object, _attribute: object, encoding: str | None) -> None:
+    if encoding not in (None, "text", "base64"):
+        raise ResponseError(f"bodyEncoding must be text or base64, not {encoding!r}")
 
 
 @model
-class CloudFrontResponse(Model):
+class CloudFrontResponse(Model, _HeaderAccess):
     """A response: the origin's (in response events) or one a request function generates.
 
     A generated response may carry `body` as text with `bodyEncoding` `text` or `base64`.
     """
 
-    status: str
+    status: str = field(validator=_check_status)
     status_description: str | None = None
-    headers: CloudFrontHeaders | None = None
+    headers: CloudFrontHeaders | None = field(default=None, validator=_check_headers)
     body: str | None = None
-    body_encoding: str | None = None
-
-    def __attrs_post_init__(self) -> None:
-        _check_response(self)
-
-    def header(self, name: str) -> str | None:
-        """The first value of header `name` (any casing), or None."""
-        return _header(self.headers, name)
-
-    def with_header(self, name: str, value: str) -> CloudFrontResponse:
-        """A copy with header `name` set to `value` (replacing its values)."""
-        return attrs.evolve(self, headers=_with_header(self.headers, name, value))
+    body_encoding: str | None = field(default=None, validator=_check_body_encoding)
 
     @classmethod
     def generate(

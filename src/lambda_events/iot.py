@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime, timezone
 from typing import Any
 
-from ._model import Model, field, model
+from ._model import Model, checked_by, field, model
 from .codecs import Base64Text
 from .enums import StrEnum
 from .errors import ResponseError, quoted
@@ -265,15 +265,12 @@ class IoTCustomAuthorizerResponse(Model):
     some tools write them); `allow(...)` and `deny(...)` build the response.
     """
 
-    is_authenticated: bool
+    is_authenticated: bool = field(validator=checked_by(_check_authorizer_response))
     principal_id: str
     disconnect_after_in_seconds: int
     refresh_after_in_seconds: int
     policy_documents: tuple[str | Mapping[str, Any], ...]
     context: Mapping[str, Any] | None = None
-
-    def __attrs_post_init__(self) -> None:
-        _check_authorizer_response(self)
 
     @classmethod
     def allow(
@@ -329,18 +326,17 @@ class IoTPreProvisioningHookEvent(Model):
     parameters: Mapping[str, str]
 
 
+def _check_allow_provisioning(_instance: object, _attribute: object, allow: object) -> None:
+    if allow.__class__ is not bool:
+        raise ResponseError(f"allowProvisioning must be true or false, not {allow!r}")
+
+
 @model
 class IoTPreProvisioningHookResponse(Model):
     """The hook's answer: allow provisioning, optionally overriding template parameters."""
 
-    allow_provisioning: bool
+    allow_provisioning: bool = field(validator=_check_allow_provisioning)
     parameter_overrides: Mapping[str, str] | None = None
-
-    def __attrs_post_init__(self) -> None:
-        if self.allow_provisioning.__class__ is not bool:
-            raise ResponseError(
-                f"allowProvisioning must be true or false, not {self.allow_provisioning!r}"
-            )
 
 
 # ---------------------------------------------------------------------------- IoT button

@@ -7,9 +7,10 @@ the output function with `Ok` or `DeliveryFailed`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Protocol
 
-from ._model import Model, model
+from ._model import Model, field, model
 from .codecs import Base64Text
 from .enums import StrEnum
 from .errors import ResponseError
@@ -87,18 +88,51 @@ class KinesisAnalyticsInputPreprocessingEvent(Model):
     records: tuple[KinesisAnalyticsInputPreprocessingRecord, ...]
 
 
+class _AnsweredRecord(Protocol):
+    @property
+    def record_id(self) -> str: ...
+
+
+def _result_in(allowed: type[StrEnum]) -> Callable[[object, object, object], None]:
+    """A validator: `result` is one of `allowed`'s values."""
+
+    def validate(_instance: object, _attribute: object, result: object) -> None:
+        if result not in {m.value for m in allowed}:
+            names = ", ".join(m.value for m in allowed)
+            raise ResponseError(f"result must be one of {names}, not {result!r}")
+
+    return validate
+
+
+def _check_ok_has_data(
+    record: KinesisAnalyticsInputPreprocessingResponseRecord, _attribute: object, data: object
+) -> None:
+    if record.result == KinesisAnalyticsPreprocessingResult.OK and data is None:
+        raise ResponseError(f"record {record.record_id!r}: result Ok needs data")
+
+
+def _check_unique_ids(
+    _instance: object, _attribute: object, records: Iterable[_AnsweredRecord]
+) -> None:
+    seen: set[str] = set()
+    for record in records:
+        rid = record.record_id
+        if not rid:
+            raise ResponseError("every response record needs a recordId")
+        if rid in seen:
+            raise ResponseError(f"recordId {rid!r} is answered twice")
+        seen.add(rid)
+
+
 @model
 class KinesisAnalyticsInputPreprocessingResponseRecord(Model):
     """One preprocessed record: its id, the result, and the new data (base64)."""
 
     record_id: str
-    result: KinesisAnalyticsPreprocessingResult | str
-    data: Base64Text | None = None
-
-    def __attrs_post_init__(self) -> None:
-        _check_result(self.result, KinesisAnalyticsPreprocessingResult)
-        if self.result == KinesisAnalyticsPreprocessingResult.OK and self.data is None:
-            raise ResponseError(f"record {self.record_id!r}: result Ok needs data")
+    result: KinesisAnalyticsPreprocessingResult | str = field(
+        validator=_result_in(KinesisAnalyticsPreprocessingResult)
+    )
+    data: Base64Text | None = field(default=None, validator=_check_ok_has_data)
 
     @classmethod
     def ok(
@@ -113,10 +147,9 @@ class KinesisAnalyticsInputPreprocessingResponseRecord(Model):
 class KinesisAnalyticsInputPreprocessingResponse(Model):
     """The answer to a preprocessing batch: one record per source record."""
 
-    records: tuple[KinesisAnalyticsInputPreprocessingResponseRecord, ...]
-
-    def __attrs_post_init__(self) -> None:
-        _check_unique(r.record_id for r in self.records)
+    records: tuple[KinesisAnalyticsInputPreprocessingResponseRecord, ...] = field(
+        validator=_check_unique_ids
+    )
 
 
 # ---------------------------------------------------------------------- output delivery
@@ -152,20 +185,18 @@ class KinesisAnalyticsOutputDeliveryResponseRecord(Model):
     """The delivery outcome of one output record."""
 
     record_id: str
-    result: KinesisAnalyticsDeliveryResult | str
-
-    def __attrs_post_init__(self) -> None:
-        _check_result(self.result, KinesisAnalyticsDeliveryResult)
+    result: KinesisAnalyticsDeliveryResult | str = field(
+        validator=_result_in(KinesisAnalyticsDeliveryResult)
+    )
 
 
 @model
 class KinesisAnalyticsOutputDeliveryResponse(Model):
     """The answer to an output batch; `from_results({...})` builds it from id -> result."""
 
-    records: tuple[KinesisAnalyticsOutputDeliveryResponseRecord, ...]
-
-    def __attrs_post_init__(self) -> None:
-        _check_unique(r.record_id for r in self.records)
+    records: tuple[KinesisAnalyticsOutputDeliveryResponseRecord, ...] = field(
+        validator=_check_unique_ids
+    )
 
     @classmethod
     def from_results(
@@ -178,19 +209,3 @@ class KinesisAnalyticsOutputDeliveryResponse(Model):
                 for rid, result in results.items()
             )
         )
-
-
-def _check_result(result: object, allowed: type[StrEnum]) -> None:
-    if result not in {m.value for m in allowed}:
-        names = ", ".join(m.value for m in allowed)
-        raise ResponseError(f"result must be one of {names}, not {result!r}")
-
-
-def _check_unique(ids: Iterable[str]) -> None:
-    seen: set[str] = set()
-    for rid in ids:
-        if not rid:
-            raise ResponseError("every response record needs a recordId")
-        if rid in seen:
-            raise ResponseError(f"recordId {rid!r} is answered twice")
-        seen.add(rid)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from ._model import model
-from .api_gateway import (
+from .api_gateway._context_v2 import _RequestContextV2Parts
+from .api_gateway.http_api import (
     APIGatewayProxyResponseV2,
     RequestContextV2Authorizer,
     _ProxyEventV2Parts,
-    _RequestContextV2Parts,
 )
 
 __all__ = [

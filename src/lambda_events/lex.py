@@ -13,7 +13,7 @@ from typing import Any, Union
 
 import attrs
 
-from ._model import Model, model
+from ._model import Model, checked_by, field, model
 from .enums import StrEnum
 from .errors import ResponseError
 
@@ -180,16 +180,13 @@ def _check_v1_action(action: LexDialogAction) -> None:
 class LexDialogAction(Model):
     """What Lex V1 does next: `Close`, `ConfirmIntent`, `Delegate`, `ElicitIntent`, `ElicitSlot`."""
 
-    type: LexDialogActionType | str
+    type: LexDialogActionType | str = field(validator=checked_by(_check_v1_action))
     fulfillment_state: str | None = None
     message: LexMessage | None = None
     intent_name: str | None = None
     slots: Mapping[str, _SlotValue] | None = None
     slot_to_elicit: str | None = None
     response_card: LexResponseCard | None = None
-
-    def __attrs_post_init__(self) -> None:
-        _check_v1_action(self)
 
 
 def _v1_message(message: str | LexMessage | None) -> LexMessage | None:
@@ -359,13 +356,10 @@ def _check_v2_action(action: LexV2DialogAction) -> None:
 class LexV2DialogAction(Model):
     """The next step of the conversation."""
 
-    type: LexDialogActionType | str
+    type: LexDialogActionType | str = field(validator=checked_by(_check_v2_action))
     slot_to_elicit: str | None = None
     slot_elicitation_style: str | None = None
     sub_slot_to_elicit: Mapping[str, Any] | None = None
-
-    def __attrs_post_init__(self) -> None:
-        _check_v2_action(self)
 
 
 @model
@@ -466,12 +460,19 @@ def _check_v2_message(message: LexV2Message) -> None:
 class LexV2Message(Model):
     """A message for the user."""
 
-    content_type: str
+    content_type: str = field(validator=checked_by(_check_v2_message))
     content: str | None = None
     image_response_card: LexV2ImageResponseCard | None = None
 
-    def __attrs_post_init__(self) -> None:
-        _check_v2_message(self)
+
+def _check_v2_session_state(
+    _instance: object, _attribute: object, state: LexV2SessionState
+) -> None:
+    action = state.dialog_action
+    if action is None:
+        raise ResponseError("sessionState needs a dialogAction")
+    if action.type != "ElicitIntent" and state.intent is None:
+        raise ResponseError(f"a {action.type} dialog action needs sessionState.intent")
 
 
 def _v2_messages(messages: Sequence[str | LexV2Message]) -> tuple[LexV2Message, ...] | None:
@@ -486,16 +487,9 @@ def _v2_messages(messages: Sequence[str | LexV2Message]) -> tuple[LexV2Message, 
 class LexV2Response(Model):
     """What a Lex V2 code hook returns: the session state and messages."""
 
-    session_state: LexV2SessionState
+    session_state: LexV2SessionState = field(validator=_check_v2_session_state)
     messages: tuple[LexV2Message, ...] | None = None
     request_attributes: Mapping[str, str] | None = None
-
-    def __attrs_post_init__(self) -> None:
-        action = self.session_state.dialog_action
-        if action is None:
-            raise ResponseError("sessionState needs a dialogAction")
-        if action.type != "ElicitIntent" and self.session_state.intent is None:
-            raise ResponseError(f"a {action.type} dialog action needs sessionState.intent")
 
     @classmethod
     def _build(

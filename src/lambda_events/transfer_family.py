@@ -11,7 +11,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ._model import Model, field, model
+from ._model import Model, checked_by, field, model
 from .codecs import JsonText
 from .enums import StrEnum
 from .errors import ResponseError, quoted
@@ -118,11 +118,8 @@ class TransferFamilyAuthorizerResponse(Model):
     posix_profile: TransferFamilyPosixProfile | None = None
     policy: str | None = None
     public_keys: Sequence[str] | None = None
-    role: str | None = None
+    role: str | None = field(default=None, validator=checked_by(_check_response))
     home_directory_type: TransferFamilyHomeDirectoryType | str | None = None
-
-    def __attrs_post_init__(self) -> None:
-        _check_response(self)
 
     @property
     def is_deny(self) -> bool:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
-
-import attrs
+from typing import TYPE_CHECKING
 
 from . import _http
 from ._http import (
@@ -18,7 +16,7 @@ from .headers import Headers, MultiValueHeaders
 from .timestamps import EpochMicrosText
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
+    pass
 
 __all__ = [
     "VPCLatticeEvent",
@@ -39,9 +37,6 @@ class VPCLatticeEvent(Model, _http.HttpBodyMixin, _http.ParameterAccessMixin):
     body: str
     is_base64_encoded: bool
     query_string_parameters: Mapping[str, str] | None = field(default=None, redact="query")
-
-    def _body_parts(self) -> tuple[str | None, bool | None, str]:
-        return self.body, self.is_base64_encoded, "body"
 
     @property
     def path(self) -> str:
@@ -117,9 +112,6 @@ class VPCLatticeEventV2(Model, _http.HttpBodyMixin, _http.ParameterAccessMixin):
     body: str | None = None
     is_base64_encoded: bool | None = None
 
-    def _body_parts(self) -> tuple[str | None, bool | None, str]:
-        return self.body, self.is_base64_encoded, "body"
-
     @property
     def http_method(self) -> str:
         return self.method
@@ -153,46 +145,19 @@ class VPCLatticeEventV2(Model, _http.HttpBodyMixin, _http.ParameterAccessMixin):
 
 
 @model
-class VPCLatticeResponse(Model):
-    """Response of a Lambda target to VPC Lattice (v1 and v2).
+class VPCLatticeResponse(Model, _http.HttpResponseMixin):
+    """Response of a Lambda target to Amazon VPC Lattice (v1 and v2).
 
-    `build()` encodes a body: `bytes` as base64, a JSON-able value as JSON with its content
-    type, `str` as it is.
+    `build()` fills `statusDescription` (`"200 OK"`) and encodes a body: `bytes` as base64, a
+    JSON-able value as JSON with its content type, `str` as it is.
     """
 
-    status_code: int
+    _describes_status = True
+
+    status_code: int = field(validator=_http.check_status_code)
     is_base64_encoded: bool = False
     status_description: str | None = None
-    headers: Mapping[str, str] | None = field(default=None, redact="headers")
-    body: str | None = None
-
-    def __attrs_post_init__(self) -> None:
-        _http.validate_status_code(self.status_code)
-        _http.validate_response_headers(self.headers)
-        _http.validate_base64_body(self.body, self.is_base64_encoded)
-        _http.normalise_response_headers(self, multi=False)
-
-    @classmethod
-    def build(
-        cls,
-        body: Any = None,
-        status_code: int = 200,
-        headers: Mapping[str, str] | None = None,
-        status_description: str | None = None,
-    ) -> Self:
-        """A response with its status description and encoded body."""
-        _http.validate_status_code(status_code)
-        text, encoded, content_type = _http.encode_response_body(body)
-        return cls(
-            status_code=status_code,
-            is_base64_encoded=encoded,
-            status_description=status_description or _http.status_reason(status_code),
-            headers=_http.with_default_header(headers, "Content-Type", content_type),
-            body=text,
-        )
-
-    def with_header(self, name: str, value: str) -> Self:
-        """A copy with one more (or a replaced) header."""
-        headers = {k: v for k, v in (self.headers or {}).items() if k.lower() != name.lower()}
-        headers[name] = value
-        return attrs.evolve(self, headers=headers)
+    headers: Mapping[str, str] | None = field(
+        default=None, redact="headers", converter=_http.response_headers
+    )
+    body: str | None = field(default=None, validator=_http.check_base64_body)

@@ -9,13 +9,14 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
-from . import _http
-from ._model import EMPTY, Model, WireMemory, field, model
-from .api_gateway import APIGatewayEventRequestContext, BaseRequestContextV2
-from .arn import parse_arn
-from .enums import StrEnum
-from .errors import ResponseError, StructureError, quoted
-from .headers import Headers, MultiValueHeaders
+from .. import _http
+from .._model import EMPTY, Model, WireMemory, field, model
+from ..arn import parse_arn
+from ..enums import StrEnum
+from ..errors import ResponseError, StructureError, quoted
+from ..headers import Headers, MultiValueHeaders
+from ._context import APIGatewayEventRequestContext
+from ._context_v2 import BaseRequestContextV2
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -171,7 +172,7 @@ class APIGatewayAuthorizerRequestEvent(Model, _http.MultiValueRequestMixin, _htt
 
 
 @model
-class APIGatewayAuthorizerEventV2(Model, _http.ParameterAccessMixin):
+class APIGatewayAuthorizerEventV2(Model, _http.ParameterAccessMixin, _http.PathStageMixin):
     """API Gateway HTTP API Lambda authorizer event (payload format 2.0)."""
 
     version: str
@@ -220,16 +221,6 @@ class APIGatewayAuthorizerEventV2(Model, _http.ParameterAccessMixin):
     def _query_values(self, name: str) -> Sequence[str]:
         return _http.split_commas(self.query_string_parameters).get(name, ())
 
-    @property
-    def resolved_path_parameters(self) -> Mapping[str, str]:
-        """Path parameters; empty when absent or `null`."""
-        return self.path_parameters or EMPTY
-
-    @property
-    def resolved_stage_variables(self) -> Mapping[str, str]:
-        """Stage variables; empty when absent or `null`."""
-        return self.stage_variables or EMPTY
-
 
 # ---------------------------------------------------------------- IAM policy parts
 
@@ -264,6 +255,40 @@ def _one_or_many(name: str, value: str | Sequence[str]) -> str | tuple[str, ...]
     return value if isinstance(value, str) else tuple(items)
 
 
+def _action(value: str | Sequence[str]) -> str | tuple[str, ...]:
+    return _one_or_many("Action", value)
+
+
+def _resource(value: str | Sequence[str]) -> str | tuple[str, ...]:
+    return _one_or_many("Resource", value)
+
+
+def _check_effect(_instance: object, _attribute: object, effect: str) -> None:
+    if effect not in _EFFECTS:
+        raise ResponseError(f"Effect must be 'Allow' or 'Deny', got {quoted(effect)}")
+
+
+def _condition(
+    condition: Mapping[str, Mapping[str, Any]] | None,
+) -> dict[str, dict[str, Any]] | None:
+    """An IAM `Condition`: one object of condition operators, each mapping keys to values."""
+    if condition is None:
+        return None
+    if not isinstance(condition, Mapping) or not all(
+        isinstance(v, Mapping) for v in condition.values()
+    ):
+        raise ResponseError("Condition must be an object of condition operators")
+    return {k: dict(v) for k, v in condition.items()}
+
+
+def _statements(
+    statements: Sequence[APIGatewayAuthorizerPolicyStatement],
+) -> tuple[APIGatewayAuthorizerPolicyStatement, ...]:
+    if not statements:
+        raise ResponseError("No statements defined for the policy")
+    return tuple(statements)
+
+
 @model(case="pascal")
 class APIGatewayAuthorizerPolicyStatement(Model):
     """One statement of an authorizer's IAM policy (`Condition` is one object).
@@ -272,22 +297,10 @@ class APIGatewayAuthorizerPolicyStatement(Model):
     shape it was given (or read) in.
     """
 
-    action: str | tuple[str, ...] = _INVOKE
-    effect: str
-    resource: str | tuple[str, ...]
-    condition: Mapping[str, Mapping[str, Any]] | None = None
-
-    def __attrs_post_init__(self) -> None:
-        if self.effect not in _EFFECTS:
-            raise ResponseError(f"Effect must be 'Allow' or 'Deny', got {quoted(self.effect)}")
-        object.__setattr__(self, "action", _one_or_many("Action", self.action))
-        object.__setattr__(self, "resource", _one_or_many("Resource", self.resource))
-        if self.condition is not None:
-            if not isinstance(self.condition, Mapping) or not all(
-                isinstance(v, Mapping) for v in self.condition.values()
-            ):
-                raise ResponseError("Condition must be an object of condition operators")
-            object.__setattr__(self, "condition", {k: dict(v) for k, v in self.condition.items()})
+    action: str | tuple[str, ...] = field(default=_INVOKE, converter=_action)
+    effect: str = field(validator=_check_effect)
+    resource: str | tuple[str, ...] = field(converter=_resource)
+    condition: Mapping[str, Mapping[str, Any]] | None = field(default=None, converter=_condition)
 
     @property
     def resources(self) -> tuple[str, ...]:
@@ -300,12 +313,7 @@ class APIGatewayAuthorizerPolicyDocument(Model):
     """The IAM policy document an authorizer returns; it must have a statement."""
 
     version: str = _POLICY_VERSION
-    statement: Sequence[APIGatewayAuthorizerPolicyStatement]
-
-    def __attrs_post_init__(self) -> None:
-        if not self.statement:
-            raise ResponseError("No statements defined for the policy")
-        object.__setattr__(self, "statement", tuple(self.statement))
+    statement: Sequence[APIGatewayAuthorizerPolicyStatement] = field(converter=_statements)
 
 
 def _checked_context(context: Mapping[str, Any] | None) -> dict[str, Any] | None:
@@ -394,13 +402,18 @@ def _target_of(
     raise ResponseError("cannot add routes: the policy names no execute-api resource")
 
 
+def _check_principal_id(_instance: object, _attribute: object, principal_id: object) -> None:
+    if not isinstance(principal_id, str):
+        raise ResponseError("principalId must be a string")
+
+
 @model
 class _IAMPolicyResponse(Model):
     """Wire shape shared by the REST and WebSocket authorizer policy responses."""
 
-    principal_id: str
+    principal_id: str = field(validator=_check_principal_id)
     policy_document: APIGatewayAuthorizerPolicyDocument
-    context: Mapping[str, Any] | None = None
+    context: Mapping[str, Any] | None = field(default=None, converter=_checked_context)
     usage_identifier_key: str | None = None
 
     def __new__(cls, *args: Any, **kwargs: Any) -> Self:
@@ -412,13 +425,6 @@ class _IAMPolicyResponse(Model):
                 "(every builder call returns a new policy), then `return policy.asdict()`"
             )
         return super().__new__(cls, *args, **kwargs)
-
-    def __attrs_post_init__(self) -> None:
-        if not isinstance(self.principal_id, str):
-            raise ResponseError("principalId must be a string")
-        checked = _checked_context(self.context)
-        if checked is not None:
-            object.__setattr__(self, "context", checked)
 
     def _add(self, effect: str, resource: str, conditions: Any) -> Self:
         statements = _regrouped(
@@ -674,6 +680,19 @@ DENY_ALL_RESPONSE = APIGatewayAuthorizerResponse(
 """A response that denies everything (`Resource: ["*"]`)."""
 
 
+def _check_is_authorized(_instance: object, _attribute: object, value: object) -> None:
+    if value.__class__ is not bool:
+        raise ResponseError("isAuthorized must be true or false")
+
+
+def _string_keyed_context(context: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    if context is None:
+        return None
+    if not isinstance(context, Mapping) or not all(isinstance(k, str) for k in context):
+        raise ResponseError("context must be an object with string keys")
+    return dict(context)
+
+
 @model
 class APIGatewayAuthorizerResponseV2(Model):
     """Simple response of an HTTP API Lambda authorizer (payload 2.0).
@@ -682,8 +701,8 @@ class APIGatewayAuthorizerResponseV2(Model):
     `{}` to leave it out.
     """
 
-    is_authorized: bool = False
-    context: Mapping[str, Any] | None = None
+    is_authorized: bool = field(default=False, validator=_check_is_authorized)
+    context: Mapping[str, Any] | None = field(default=None, converter=_string_keyed_context)
 
     def __init__(
         self,
@@ -704,13 +723,3 @@ class APIGatewayAuthorizerResponseV2(Model):
             unknown_keys=unknown_keys,
             _wire=_wire,
         )
-
-    def __attrs_post_init__(self) -> None:
-        if self.is_authorized.__class__ is not bool:
-            raise ResponseError("isAuthorized must be true or false")
-        if self.context is not None:
-            if not isinstance(self.context, Mapping) or not all(
-                isinstance(k, str) for k in self.context
-            ):
-                raise ResponseError("context must be an object with string keys")
-            object.__setattr__(self, "context", dict(self.context))
