@@ -10,8 +10,10 @@ from collections.abc import Mapping
 from datetime import datetime, timezone
 from typing import Any
 
+from .. import _http
 from .._http import RequestTime
 from .._model import EMPTY, Model, field, model
+from ..headers import Headers, MultiValueHeaders
 from ..timestamps import EpochMillis
 
 __all__ = [
@@ -168,3 +170,19 @@ class APIGatewayEventRequestContext(BaseRequestContext):
     message_id: str | None = None
     operation_name: str | None = None
     route_key: str | None = None
+
+
+@model
+class _RestRequestParts(Model):
+    """What a REST API request carries to a proxy integration and to a REQUEST authorizer."""
+
+    headers: Headers = field(default=_http.NO_HEADERS, null_is_default=True)
+    multi_value_headers: MultiValueHeaders = field(
+        default=_http.NO_MULTI_VALUE_HEADERS, null_is_default=True
+    )
+    query_string_parameters: Mapping[str, str] | None = field(default=None, redact="query")
+    multi_value_query_string_parameters: Mapping[str, tuple[str, ...]] | None = field(
+        default=None, redact="query"
+    )
+    path_parameters: Mapping[str, str] | None = None
+    stage_variables: Mapping[str, str] | None = None

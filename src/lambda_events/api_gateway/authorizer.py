@@ -15,7 +15,7 @@ from ..arn import parse_arn
 from ..enums import StrEnum
 from ..errors import ResponseError, StructureError, quoted
 from ..headers import Headers, MultiValueHeaders
-from ._context import APIGatewayEventRequestContext
+from ._context import APIGatewayEventRequestContext, _RestRequestParts
 from ._context_v2 import BaseRequestContextV2
 
 if TYPE_CHECKING:
@@ -133,7 +133,9 @@ class APIGatewayAuthorizerTokenEvent(Model):
 
 
 @model
-class APIGatewayAuthorizerRequestEvent(Model, _http.MultiValueRequestMixin, _http.PathStageMixin):
+class APIGatewayAuthorizerRequestEvent(
+    _RestRequestParts, _http.MultiValueRequestMixin, _http.PathStageMixin
+):
     """API Gateway REQUEST authorizer event: REST APIs, and WebSocket `$connect` routes.
 
     The WebSocket shape has no `version`, `resource`, `path`, `httpMethod` or
@@ -149,16 +151,6 @@ class APIGatewayAuthorizerRequestEvent(Model, _http.MultiValueRequestMixin, _htt
     resource: str | None = None
     path: str | None = None
     http_method: str | None = None
-    headers: Headers = field(default=_http.NO_HEADERS, null_is_default=True)
-    multi_value_headers: MultiValueHeaders = field(
-        default=_http.NO_MULTI_VALUE_HEADERS, null_is_default=True
-    )
-    query_string_parameters: Mapping[str, str] | None = field(default=None, redact="query")
-    multi_value_query_string_parameters: Mapping[str, tuple[str, ...]] | None = field(
-        default=None, redact="query"
-    )
-    path_parameters: Mapping[str, str] | None = None
-    stage_variables: Mapping[str, str] | None = None
 
     @property
     def is_websocket(self) -> bool:

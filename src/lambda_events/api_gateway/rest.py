@@ -6,15 +6,14 @@ from collections.abc import Mapping
 
 from .. import _http
 from .._model import Model, field, model
-from ..headers import Headers, MultiValueHeaders
-from ._context import APIGatewayEventRequestContext
+from ._context import APIGatewayEventRequestContext, _RestRequestParts
 
 __all__ = ["APIGatewayProxyEvent", "APIGatewayProxyResponse"]
 
 
 @model
 class APIGatewayProxyEvent(
-    Model, _http.HttpBodyMixin, _http.MultiValueRequestMixin, _http.PathStageMixin
+    _RestRequestParts, _http.HttpBodyMixin, _http.MultiValueRequestMixin, _http.PathStageMixin
 ):
     """Amazon API Gateway REST API (or HTTP API payload 1.0) proxy event.
 
@@ -27,16 +26,6 @@ class APIGatewayProxyEvent(
     http_method: str
     request_context: APIGatewayEventRequestContext
     version: str | None = None
-    headers: Headers = field(default=_http.NO_HEADERS, null_is_default=True)
-    multi_value_headers: MultiValueHeaders = field(
-        default=_http.NO_MULTI_VALUE_HEADERS, null_is_default=True
-    )
-    query_string_parameters: Mapping[str, str] | None = field(default=None, redact="query")
-    multi_value_query_string_parameters: Mapping[str, tuple[str, ...]] | None = field(
-        default=None, redact="query"
-    )
-    path_parameters: Mapping[str, str] | None = None
-    stage_variables: Mapping[str, str] | None = None
     body: str | None = None
     is_base64_encoded: bool | None = None
 
