@@ -204,14 +204,20 @@ class BedrockAgentApiResponse(Model):
 
 
 @model
-class BedrockAgentResponse(Model):
-    """What an OpenAPI action group's Lambda returns to the agent."""
+class _AgentResponseParts(Model):
+    """What every action group's answer carries besides its `response`."""
 
     message_version: str = field(default=_MESSAGE_VERSION, validator=_check_version)
-    response: BedrockAgentApiResponse
     session_attributes: Mapping[str, str] | None = None
     prompt_session_attributes: Mapping[str, str] | None = None
     knowledge_bases_configuration: Sequence[Mapping[str, Any]] | None = None
+
+
+@model
+class BedrockAgentResponse(_AgentResponseParts):
+    """What an OpenAPI action group's Lambda returns to the agent."""
+
+    response: BedrockAgentApiResponse
 
     @classmethod
     def for_event(
@@ -264,14 +270,10 @@ class BedrockAgentFunctionActionResponse(Model):
 
 
 @model
-class BedrockAgentFunctionResponse(Model):
+class BedrockAgentFunctionResponse(_AgentResponseParts):
     """What a function action group's Lambda returns to the agent."""
 
-    message_version: str = field(default=_MESSAGE_VERSION, validator=_check_version)
     response: BedrockAgentFunctionActionResponse
-    session_attributes: Mapping[str, str] | None = None
-    prompt_session_attributes: Mapping[str, str] | None = None
-    knowledge_bases_configuration: Sequence[Mapping[str, Any]] | None = None
 
     @classmethod
     def for_event(
