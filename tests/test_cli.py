@@ -50,6 +50,8 @@ def _fails(capsys: Any, *argv: str) -> str:
 def test_sample_takes_the_source_the_class_or_the_sample_file_name(name: str) -> None:
     assert _run("sample", name) == _run("sample", "api-gateway-v1")
     assert _run("sample", "apigw-rest-proxy.json") == _run("sample", "api-gateway-v1")
+    path = str(SAMPLE_DIR / "apigw-rest-proxy.json")
+    assert _run("sample", path) == _run("sample", "api-gateway-v1")
 
 
 def _class_of_file(path: Path) -> str:

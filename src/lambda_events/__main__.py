@@ -392,7 +392,7 @@ def _source_named(name: str) -> str:
     """A source from its name, its class name (any case) or a sample-file stem."""
     from .testing import SAMPLES
 
-    stem = name.removesuffix(".json")
+    stem = Path(name).name.removesuffix(".json") if name.endswith(".json") else name
     if stem in SAMPLES or stem in _STEM_SOURCES:
         return stem if stem in SAMPLES else _STEM_SOURCES[stem]
     wanted = name.casefold()
