@@ -125,16 +125,34 @@ def test_authorizer_v2_takes_authorize() -> None:
         le.APIGatewayAuthorizerResponseV2(is_authorized=True, authorize=False)
 
 
-def test_authorizer_powertools_constructor_fails_with_the_replacement() -> None:
-    with pytest.raises(TypeError, match=r"for_api\(principal_id=\.\.\."):
-        le.APIGatewayAuthorizerResponse(  # type: ignore[call-arg]
-            principal_id="user", region="us-east-1", aws_account_id="1", api_id="a", stage="s"
-        )
-    builder = le.APIGatewayAuthorizerResponse.for_api("user", "us-east-1", "1", "a", "s")
-    builder.allow_all_routes()  # the Powertools idiom: the returned policy is dropped
+@pytest.mark.parametrize(
+    ("cls", "resource"),
+    [
+        (le.APIGatewayAuthorizerResponse, "arn:aws:execute-api:us-east-1:1:a/s/*/*"),
+        (le.APIGatewayAuthorizerResponseWebSocket, "arn:aws:execute-api:us-east-1:1:a/s/*"),
+    ],
+)
+def test_authorizer_powertools_constructor_builds_and_dropped_routes_fail_loudly(
+    cls: Any, resource: str
+) -> None:
+    policy = cls("user", "us-east-1", "1", "a", "s", {"user": "example"})
+    policy.allow_all_routes()  # the Powertools idiom: the returned policy is dropped
     with pytest.raises(le.ResponseError, match=r"policy = policy\.allow_all_routes\(\)"):
-        builder.asdict()
-    assert builder.allow_all_routes().asdict()["principalId"] == "user"
+        policy.asdict()
+    kept = cls(principal_id="user", region="us-east-1", aws_account_id="1", api_id="a", stage="s")
+    out = kept.allow_all_routes().asdict()
+    assert out["policyDocument"]["Statement"][0]["Resource"] == [resource]
+    assert policy.allow_all_routes().asdict()["context"] == {"user": "example"}
+
+
+def test_authorizer_powertools_constructor_checks_its_arguments() -> None:
+    with pytest.raises(TypeError, match=r"^APIGatewayAuthorizerResponse: missing 3 required"):
+        le.APIGatewayAuthorizerResponse("user", "us-east-1")  # type: ignore[call-arg]
+    arguments = {"usage_identifier_key": "key", "partition": "aws-cn"}
+    policy = le.APIGatewayAuthorizerResponse("u", "cn-north-1", "1", "a", "s", None, **arguments)
+    out = policy.deny_all_routes().asdict()
+    assert out["usageIdentifierKey"] == "key"
+    assert out["policyDocument"]["Statement"][0]["Resource"][0].startswith("arn:aws-cn:")
 
 
 def test_firehose_empty_response_explains_frozen_add_record() -> None:

@@ -724,7 +724,7 @@ def bad_files(tmp_path: Path) -> Path:
         (["show", "{dir}/deep.json"], "JSON nested too deeply"),
         (["show", "--type", "converter", "{dir}/good.json"], "unknown event class 'converter'"),
         (["show", "--type", "__class__", "{dir}/good.json"], "unknown event class"),
-        (["show", "{dir}/missing.json"], "FileNotFoundError"),
+        (["show", "{dir}/missing.json"], "No such file or directory"),
     ],
 )
 def test_cli_input_errors_are_one_line_and_exit_2(

@@ -4,7 +4,7 @@
 lambda-events show samples/events/sqs.json            # detect, structure, print (secrets redacted)
 lambda-events show --type SQSEvent --json event.json   # the decoded view as JSON
 lambda-events check samples/events                     # detect + exact round trip, per file
-lambda-events sample sqs                               # a realistic sample event
+lambda-events sample sqs                               # a realistic sample event (reproducible)
 ```
 """
 
@@ -12,8 +12,15 @@ from __future__ import annotations
 
 import argparse
 import base64
+import contextlib
+import difflib
 import json
+import os
+import random
+import secrets
 import sys
+import time
+import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from datetime import datetime
@@ -31,8 +38,10 @@ _EXAMPLES = """examples:
   lambda-events show --type SQSEvent -       read standard input as an SQS event
   lambda-events show --json event.json       decoded view: bytes, DynamoDB values, times
   lambda-events check samples/events         exact round trip of every file, with diffs
-  lambda-events sample --list                the sources `sample` can build
-  lambda-events sample api-gateway-v2        a realistic event, ready to edit
+  lambda-events sample --list                the sources `sample` builds, with their class
+  lambda-events sample api-gateway-v2        a realistic event, ready to edit (same bytes
+                                             every run; --seed N or --random to vary it)
+  lambda-events sample APIGatewayProxyEvent  a class name or a samples/events file name works too
 
 exit status: 0 ok, 1 a check failed, 2 the event or the command line is wrong"""
 _INDENT = "  "
@@ -56,6 +65,13 @@ def _read(source: str) -> Any:
         raise _InputError(f"{quoted(source)}: JSON nested too deeply") from None
     except json.JSONDecodeError as exc:
         raise _InputError(f"{quoted(source)} is not valid JSON ({exc})") from None
+    except OSError as exc:
+        raise _InputError(f"cannot read {quoted(source)}: {_reason(exc)}") from None
+
+
+def _reason(exc: OSError) -> str:
+    """What went wrong, without the exception's class name (`No such file or directory`)."""
+    return exc.strerror or str(exc) or "input/output error"
 
 
 def _class_for(raw: Any, type_name: str | None) -> Any:
@@ -123,8 +139,16 @@ def _content(obj: Any, decode: Callable[[], Any]) -> Any:
         return {"wire": str(obj), "error": str(exc)}
 
 
+def _bytes_view(data: bytes) -> dict[str, str]:
+    """Bytes, always one shape: `{"base64": ...}`, plus `"text"` when they are UTF-8."""
+    view = {"base64": base64.b64encode(data).decode()}
+    with contextlib.suppress(UnicodeDecodeError):
+        view["text"] = data.decode()
+    return view
+
+
 def decoded(obj: Any) -> Any:
-    """The Python view of an object as JSON-able values (bytes as text or base64)."""
+    """The Python view of an object as JSON-able values (bytes as `{"base64", "text"}`)."""
     import attrs
 
     if attrs.has(type(obj)):
@@ -138,10 +162,7 @@ def decoded(obj: Any) -> Any:
         items = [decoded(v) for v in obj]
         return sorted(items, key=repr) if isinstance(obj, AbstractSet) else items
     if isinstance(obj, (bytes, bytearray)):
-        try:
-            return bytes(obj).decode()
-        except UnicodeDecodeError:
-            return {"base64": base64.b64encode(obj).decode()}
+        return _bytes_view(bytes(obj))
     if isinstance(obj, Decimal):
         return int(obj) if obj == obj.to_integral_value() else float(obj)
     if isinstance(obj, (Base64Text, CompressedJsonText)):
@@ -196,10 +217,16 @@ def _diff(actual: Any, expected: Any, path: str = "$") -> Iterator[str]:
 
 
 def _json_files(paths: Sequence[str]) -> list[Path]:
+    """The files to check; a path that does not exist or names no JSON is an `_InputError`."""
     files: list[Path] = []
     for name in paths:
         path = Path(name)
-        files.extend(sorted(path.rglob("*.json")) if path.is_dir() else [path])
+        if not path.exists():
+            raise _InputError(f"cannot read {quoted(name)}: No such file or directory")
+        found = sorted(path.rglob("*.json")) if path.is_dir() else [path]
+        if not found:
+            raise _InputError(f"no .json files in {quoted(name)}")
+        files.extend(found)
     return files
 
 
@@ -216,9 +243,11 @@ def _check_one(path: Path) -> tuple[str, list[str]]:
         if not diffs and converter.structure(back, cls) != obj:
             diffs = ["object round trip differs"]
     except RecursionError:
-        return "", ["RecursionError: nested too deeply"]
+        return "", ["nested too deeply"]
+    except LambdaEventsError as exc:
+        return "", [_one_line(exc)]
     except Exception as exc:  # noqa: BLE001 - a checker reports each file's failure
-        return "", [f"{type(exc).__name__}: {_one_line(exc)}"]
+        return "", [f"unexpected error: {_one_line(exc)}"]
     return getattr(cls, "__name__", str(cls)), diffs
 
 
@@ -236,7 +265,7 @@ def _progress(done: int, total: int, stream: TextIO) -> None:
 
 def _check(args: argparse.Namespace, out: TextIO) -> int:
     files = _json_files(args.paths)
-    show_bar = len(files) > 20 and sys.stderr.isatty()
+    show_bar = args.progress or (len(files) > 20 and sys.stderr.isatty())
     failed = 0
     lines: list[str] = []
     for index, path in enumerate(files, 1):
@@ -253,21 +282,105 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
         sys.stderr.write("\n")
     _write(out, "\n".join(lines) + ("\n" if lines else ""))
     _write(out, f"{len(files) - failed} passed, {failed} failed\n")
-    return 1 if failed or not files else 0
+    return 1 if failed else 0
+
+
+_FIXED_TIME = 1732708800.0  # 2024-11-27T12:00:00Z: `sample` without --random is reproducible
+
+
+@contextlib.contextmanager
+def _reproducible(seed: int) -> Iterator[None]:
+    """Ids, random bytes and the clock the builders read, fixed by `seed` for a moment."""
+    rng = random.Random(seed)  # noqa: S311 - sample ids, not secrets
+    gmtime = time.gmtime
+    patches: list[tuple[Any, str, Any]] = [
+        (uuid, "uuid4", lambda: uuid.UUID(int=rng.getrandbits(128), version=4)),
+        (os, "urandom", rng.randbytes),
+        (secrets, "token_bytes", lambda n=None: rng.randbytes(32 if n is None else n)),
+        (secrets, "choice", rng.choice),
+        (secrets, "randbelow", rng.randrange),
+        (secrets, "randbits", rng.getrandbits),
+        (time, "time", lambda: _FIXED_TIME),
+        (time, "time_ns", lambda: int(_FIXED_TIME) * 10**9),
+        (time, "gmtime", lambda seconds=None: gmtime(_FIXED_TIME if seconds is None else seconds)),
+    ]
+    saved = [(owner, name, getattr(owner, name)) for owner, name, _ in patches]
+    state = random.getstate()
+    try:
+        random.seed(seed)  # the module-level functions (`random.choices`)
+        for owner, name, value in patches:
+            setattr(owner, name, value)
+        yield
+    finally:
+        random.setstate(state)
+        for owner, name, value in saved:
+            setattr(owner, name, value)
+
+
+def _class_name(source: str) -> str:
+    """The class a sample name builds (its row of the sources table)."""
+    from ._sources import SOURCES
+
+    return next(row.event for row in SOURCES if source in row.samples)
+
+
+def _sample_files() -> dict[str, Path]:
+    """The repository's `samples/events/<stem>.json` files, when run from a checkout."""
+    folder = Path(__file__).resolve().parents[2] / "samples" / "events"
+    return {path.stem: path for path in sorted(folder.glob("*.json"))} if folder.is_dir() else {}
+
+
+def _source_of_file(path: Path) -> str | None:
+    """The first sample name of the class a sample file's event belongs to."""
+    from ._sources import SOURCES
+    from .detection import detect_name
+
+    try:
+        event = detect_name(json.loads(path.read_text()))
+    except (OSError, ValueError, LambdaEventsError):
+        return None
+    return next((next(iter(row.samples), None) for row in SOURCES if row.event == event), None)
+
+
+def _source_named(name: str) -> str:
+    """A sample name from itself, its class name (any case) or a sample file (path or stem)."""
+    from ._sources import SOURCES
+
+    classes = {row.event.casefold(): next(iter(row.samples)) for row in SOURCES if row.samples}
+    samples = {sample for row in SOURCES for sample in row.samples}
+    files = _sample_files()
+    stem = Path(name).name.removesuffix(".json")
+    path = Path(name) if name.endswith(".json") and Path(name).is_file() else files.get(stem)
+    found = (
+        name
+        if name in samples
+        else classes.get(name.casefold()) or (_source_of_file(path) if path else None)
+    )
+    if found is not None:
+        return found
+    names = {n.casefold(): n for n in [*sorted(samples), *files]}
+    names.update({row.event.casefold(): row.event for row in SOURCES if row.samples})
+    close = difflib.get_close_matches(name.casefold(), names, n=3, cutoff=0.6)
+    hint = f"; did you mean {' or '.join(quoted(names[c]) for c in close)}?" if close else ""
+    raise _InputError(f"unknown source {quoted(name)}{hint} (`sample --list` shows them)")
 
 
 def _sample(args: argparse.Namespace, out: TextIO) -> int:
-    from . import LambdaEventsError, converter
+    from . import converter
     from .testing import SAMPLES
 
     if args.list or not args.source:
-        out.write("\n".join(sorted(SAMPLES)) + "\n")
+        width = max(map(len, SAMPLES))
+        rows = [f"{source:<{width}}  {_class_name(source)}" for source in sorted(SAMPLES)]
+        out.write("\n".join(rows) + "\n")
         return 0
-    builder = SAMPLES.get(args.source)
-    if builder is None:
-        known = ", ".join(sorted(SAMPLES))
-        raise LambdaEventsError(f"unknown source {quoted(args.source)} (known: {known})")
-    out.write(json.dumps(converter.unstructure(builder()), indent=2) + "\n")
+    builder = SAMPLES[_source_named(args.source)]
+    if args.random:
+        event = builder()
+    else:
+        with _reproducible(args.seed):
+            event = builder()
+    out.write(json.dumps(converter.unstructure(event), indent=2) + "\n")
     return 0
 
 
@@ -285,9 +398,17 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("--json", action="store_true", help="print the decoded view as JSON")
     check = sub.add_parser("check", help="detect, structure and round-trip events")
     check.add_argument("paths", nargs="+", help="event JSON files or directories")
-    sample = sub.add_parser("sample", help="print a realistic sample event")
-    sample.add_argument("source", nargs="?", help="event source, e.g. sqs")
-    sample.add_argument("--list", action="store_true", help="list the sources")
+    check.add_argument(
+        "--progress", action="store_true", help="a progress line on stderr (default: on a TTY)"
+    )
+    sample = sub.add_parser("sample", help="print a realistic sample event (same bytes each run)")
+    sample.add_argument(
+        "source", nargs="?", help="source (sqs), class (SQSEvent) or sample file (sqs-fifo-china)"
+    )
+    sample.add_argument("--list", action="store_true", help="list the sources and their class")
+    vary = sample.add_mutually_exclusive_group()
+    vary.add_argument("--seed", type=int, default=0, help="another reproducible event")
+    vary.add_argument("--random", action="store_true", help="fresh ids and the current time")
     return parser
 
 
@@ -298,10 +419,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     commands = {"show": _show, "check": _check, "sample": _sample}
     try:
         return commands[args.command](args, stream)
-    except _InputError as exc:
+    except LambdaEventsError as exc:  # the event or the input is wrong: the message says how
         _write(sys.stderr, f"lambda-events: {_one_line(exc)}\n")
-    except (LambdaEventsError, OSError) as exc:
-        _write(sys.stderr, f"lambda-events: {type(exc).__name__}: {_one_line(exc)}\n")
+    except OSError as exc:
+        _write(sys.stderr, f"lambda-events: {_reason(exc)}\n")
     return 2
 
 

@@ -11,6 +11,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 PREFIX = "/2018-06-01/runtime"
+_STOP = ("", b"")  # queued when the runtime closes
 
 
 class FakeRuntime:
@@ -37,6 +38,7 @@ class FakeRuntime:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self.events.put(_STOP)  # a client still waiting for an event gets no answer
         self.server.shutdown()
         self.server.server_close()
 
@@ -82,12 +84,17 @@ class _Handler(BaseHTTPRequestHandler):
         return
 
     def _reply(self, status: int, body: bytes = b"", headers: dict[str, str] | None = None) -> None:
-        self.send_response(status)
-        for key, value in (headers or {}).items():
-            self.send_header(key, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        """Answer; a client that has hung up (the test killed it) gets nothing, silently."""
+        try:
+            self.send_response(status)
+            for key, value in (headers or {}).items():
+                self.send_header(key, value)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            self.wfile.flush()
+        except ConnectionError:  # BrokenPipeError, ConnectionResetError
+            self.close_connection = True
 
     def do_GET(self) -> None:
         if self.path != f"{PREFIX}/invocation/next":
@@ -97,6 +104,10 @@ class _Handler(BaseHTTPRequestHandler):
             request_id, body = self.runtime.events.get(timeout=30)
         except queue.Empty:
             self._reply(500)
+            return
+        if (request_id, body) == _STOP:
+            self.runtime.events.put(_STOP)  # for any other waiting client
+            self.close_connection = True
             return
         self._reply(
             200,

@@ -409,13 +409,18 @@ class _IAMPolicyResponse(Model):
     usage_identifier_key: str | None = None
 
     def __new__(cls, *args: Any, **kwargs: Any) -> Self:
-        if _POWERTOOLS_KEYWORDS & kwargs.keys():
-            raise TypeError(
-                f"{cls.__name__} is frozen and is built with its first route, not mutated: "
-                f"`policy = {cls.__name__}.for_api(principal_id=..., region=..., "
-                "aws_account_id=..., api_id=..., stage=..., context=...).allow_all_routes()` "
-                "(every builder call returns a new policy), then `return policy.asdict()`"
-            )
+        """Powertools' constructor `(principal_id, region, aws_account_id, api_id, stage, ...)`
+        returns `for_api(...)`'s builder (not an instance, so `__init__` does not run): its
+        route calls return the policy, and its `asdict()` raises with `policy = policy...`.
+        """
+        if (args and not isinstance(args[0], Mapping)) or _POWERTOOLS_KEYWORDS & kwargs.keys():
+            try:
+                arguments = _powertools_arguments(*args, **kwargs)
+            except TypeError as exc:
+                raise TypeError(f"{cls.__name__}: {str(exc).partition('() ')[2]}") from None
+            for_api = getattr(cls, "for_api")  # noqa: B009 - each subclass defines its own
+            builder: Self = for_api(**arguments)
+            return builder
         return super().__new__(cls, *args, **kwargs)
 
     def _add(self, effect: str, resource: str, conditions: Any) -> Self:
@@ -428,6 +433,29 @@ class _IAMPolicyResponse(Model):
 
 _Conditions = Mapping[str, Mapping[str, Any]] | Sequence[Mapping[str, Mapping[str, Any]]] | None
 _POWERTOOLS_KEYWORDS = frozenset(("region", "aws_account_id", "api_id", "stage", "partition"))
+
+
+def _powertools_arguments(
+    principal_id: str,
+    region: str,
+    aws_account_id: str,
+    api_id: str,
+    stage: str,
+    context: Mapping[str, Any] | None = None,
+    usage_identifier_key: str | None = None,
+    partition: str = "aws",
+) -> dict[str, Any]:
+    """Powertools' constructor arguments (its order), as `for_api` keywords."""
+    return {
+        "principal_id": principal_id,
+        "region": region,
+        "aws_account_id": aws_account_id,
+        "api_id": api_id,
+        "stage": stage,
+        "partition": partition,
+        "context": context,
+        "usage_identifier_key": usage_identifier_key,
+    }
 
 
 @model
