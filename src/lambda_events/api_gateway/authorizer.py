@@ -475,15 +475,9 @@ class APIGatewayAuthorizerResponse(_IAMPolicyResponse):
         usage_identifier_key: str | None = None,
     ) -> APIGatewayAuthorizerResponseBuilder:
         """A builder for the API and stage of a method ARN (partition kept)."""
-        try:
-            target = parse_api_gateway_arn(arn)
-        except ValueError as exc:
-            raise ResponseError(str(exc)) from None
-        return APIGatewayAuthorizerResponseBuilder(
-            target=target,
-            principal_id=principal_id,
-            context=_checked_context(context or None),
-            usage_identifier_key=usage_identifier_key or None,
+        target = _builder_target(arn, websocket=False)
+        return APIGatewayAuthorizerResponseBuilder.start(
+            target, principal_id, context, usage_identifier_key
         )
 
     @staticmethod
@@ -499,11 +493,8 @@ class APIGatewayAuthorizerResponse(_IAMPolicyResponse):
     ) -> APIGatewayAuthorizerResponseBuilder:
         """A builder for one API stage, from its parts."""
         target = APIGatewayRouteArn(partition, region, aws_account_id, api_id, stage, "*", "*")
-        return APIGatewayAuthorizerResponseBuilder(
-            target=target,
-            principal_id=principal_id,
-            context=_checked_context(context or None),
-            usage_identifier_key=usage_identifier_key or None,
+        return APIGatewayAuthorizerResponseBuilder.start(
+            target, principal_id, context, usage_identifier_key
         )
 
     def allow_route(
@@ -545,15 +536,9 @@ class APIGatewayAuthorizerResponseWebSocket(_IAMPolicyResponse):
         usage_identifier_key: str | None = None,
     ) -> APIGatewayAuthorizerResponseWebSocketBuilder:
         """A builder for the API and stage of a WebSocket route ARN (partition kept)."""
-        try:
-            target = parse_api_gateway_arn(arn, is_websocket_authorizer=True)
-        except ValueError as exc:
-            raise ResponseError(str(exc)) from None
-        return APIGatewayAuthorizerResponseWebSocketBuilder(
-            target=target,
-            principal_id=principal_id,
-            context=_checked_context(context or None),
-            usage_identifier_key=usage_identifier_key or None,
+        target = _builder_target(arn, websocket=True)
+        return APIGatewayAuthorizerResponseWebSocketBuilder.start(
+            target, principal_id, context, usage_identifier_key
         )
 
     @staticmethod
@@ -569,11 +554,8 @@ class APIGatewayAuthorizerResponseWebSocket(_IAMPolicyResponse):
     ) -> APIGatewayAuthorizerResponseWebSocketBuilder:
         """A builder for one WebSocket API stage, from its parts."""
         target = APIGatewayRouteArn(partition, region, aws_account_id, api_id, stage, None, "*")
-        return APIGatewayAuthorizerResponseWebSocketBuilder(
-            target=target,
-            principal_id=principal_id,
-            context=_checked_context(context or None),
-            usage_identifier_key=usage_identifier_key or None,
+        return APIGatewayAuthorizerResponseWebSocketBuilder.start(
+            target, principal_id, context, usage_identifier_key
         )
 
     def allow_route(self, resource: str, conditions: _Conditions = None) -> Self:
@@ -595,12 +577,35 @@ class APIGatewayAuthorizerResponseWebSocket(_IAMPolicyResponse):
         return self.deny_route("*")
 
 
+def _builder_target(arn: str, *, websocket: bool) -> APIGatewayRouteArn:
+    try:
+        return parse_api_gateway_arn(arn, is_websocket_authorizer=websocket)
+    except ValueError as exc:
+        raise ResponseError(str(exc)) from None
+
+
 @attrs.frozen(kw_only=True)
 class _Builder:
     target: APIGatewayRouteArn
     principal_id: str
     context: Mapping[str, Any] | None = None
     usage_identifier_key: str | None = None
+
+    @classmethod
+    def start(
+        cls,
+        target: APIGatewayRouteArn,
+        principal_id: str,
+        context: Mapping[str, Any] | None,
+        usage_identifier_key: str | None,
+    ) -> Self:
+        """A builder with the context checked, and empty optional values left out."""
+        return cls(
+            target=target,
+            principal_id=principal_id,
+            context=_checked_context(context or None),
+            usage_identifier_key=usage_identifier_key or None,
+        )
 
     def asdict(self) -> dict[str, Any]:
         """Always an error: a policy needs a route, and builder calls return the policy."""
