@@ -821,6 +821,9 @@ def generate(docs: Path = DOCS) -> list[Path]:
         written[snippets / "readme" / f"{slug}.md"] = body
     written[snippets / "benchmarks.md"] = (ROOT / "BENCHMARKS.md").read_text().split("\n", 1)[1]
     written[docs / "assets" / "benchmark-ratios.svg"] = benchmark_svg()
+    for folder in (docs / "sources", docs / "reference"):  # pages of modules that are gone
+        for stale in set(folder.glob("*.md")) - set(written) - {folder / "index.md"}:
+            stale.unlink()
     for path, text in written.items():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text)

@@ -42,8 +42,10 @@ if TYPE_CHECKING:
     from .alb import *
     from .api_gateway._context import *
     from .api_gateway._context_v2 import *
+    from .api_gateway._route_arn import *
     from .api_gateway.authorizer import *
     from .api_gateway.http_api import *
+    from .api_gateway.policy import *
     from .api_gateway.rest import *
     from .api_gateway.websocket import *
     from .appsync import *
