@@ -178,8 +178,9 @@ def test_s3_eventbridge_object_fields() -> None:
         load_sample("s3-eventbridge-object-created.json"), S3EventBridgeNotificationEvent
     )
     obj = created.detail.object
-    assert obj.key == "videos/2026/launch+day%281%29.mp4"
-    assert obj.decoded_key == created.object_key == "videos/2026/launch day(1).mp4"
+    assert obj.encoded_key == "videos/2026/launch+day%281%29.mp4"
+    assert obj.key == obj.decoded_key == created.object_key == "videos/2026/launch day(1).mp4"
+    assert converter.unstructure(created)["detail"]["object"]["key"] == obj.encoded_key
     assert obj.version_id == "3HL4kqtJvjVBH40Nrjfkd"
     assert obj.size == 52428800
     assert created.detail.request_id == "N4N7GDK58NMKJ12R"

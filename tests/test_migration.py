@@ -223,3 +223,82 @@ def test_appsync_get_header_value() -> None:
     name = next(iter(event.request_headers))
     assert event.get_header_value(name.upper()) == event.request_headers[name]
     assert event.get_header_value("nope", "d") == "d"
+
+
+# ------------------------------------------- what Powertools returns, never a silent change
+
+
+def test_s3_keys_read_decoded_as_in_powertools_and_travel_as_sent() -> None:
+    raw = load_sample("s3-eventbridge-object-created.json")
+    event = converter.structure(raw, le.S3EventBridgeNotificationEvent)
+    obj = event.detail.object
+    assert obj.key == obj.decoded_key == "videos/2026/launch day(1).mp4"
+    assert obj.encoded_key == raw["detail"]["object"]["key"] == "videos/2026/launch+day%281%29.mp4"
+    assert obj["key"] == obj.encoded_key and event.raw_event == raw
+    built = le.S3EventBridgeNotificationObject(encoded_key="a+b%21")
+    assert (built.key, built.asdict()) == ("a b!", {"key": "a+b%21"})
+
+    raw = load_sample("s3-batch-schema-v1.json")
+    task = converter.structure(raw, le.S3BatchOperationEvent).task
+    assert task.s3_key == task.decoded_key == "reports/2024/Q1 summary(1).csv"
+    assert task.encoded_key == raw["tasks"][0]["s3Key"]
+    assert converter.unstructure(task) == raw["tasks"][0]
+
+
+def test_firehose_record_answer_takes_base64_text_as_powertools_does() -> None:
+    record = converter.structure(
+        load_sample("firehose-direct-put.json"), le.KinesisFirehoseEvent
+    ).records[0]
+    assert record.build_data_transformation_response("Dropped", "aGk=").data == b"hi"
+    assert record.build_data_transformation_response(data=b"aGk=").data == b"aGk="
+    assert record.build_data_transformation_response(data={"a": 1}).data == b'{"a":1}'
+    assert record.build_data_transformation_response().asdict()["data"] == ""
+    with pytest.raises(le.ResponseError, match=r"not base64: .*data=text\.encode\(\)"):
+        record.build_data_transformation_response(data="plain text")
+
+
+def test_authorizer_get_context_keeps_keys_sent_as_null() -> None:
+    raw = load_sample("apigw-rest-proxy.json")
+    raw["requestContext"]["authorizer"] = {"principalId": None, "tenant": "t1", "plan": None}
+    event = converter.structure(raw, le.APIGatewayProxyEvent)
+    assert event.request_context.authorizer is not None
+    context = event.request_context.authorizer.get_context()
+    assert context == {"principalId": None, "tenant": "t1", "plan": None}
+
+
+def test_appsync_authorizer_response_takes_powertools_keywords() -> None:
+    response = le.AppSyncAuthorizerResponse(
+        authorize=True, max_age=60, resolver_context={"id": "u-1"}, deny_fields=["Mutation.x"]
+    )
+    expected = {
+        "isAuthorized": True,
+        "ttlOverride": 60,
+        "deniedFields": ["Mutation.x"],
+        "resolverContext": {"id": "u-1"},
+    }
+    assert response.asdict() == expected
+    assert le.AppSyncAuthorizerResponse(True, 60, {"id": "u-1"}, ["Mutation.x"]) == response
+    empties = le.AppSyncAuthorizerResponse(authorize=True, resolver_context={}, deny_fields=[])
+    assert empties.asdict() == {"isAuthorized": True}  # Powertools leaves empty ones out
+    assert le.AppSyncAuthorizerResponse(True, None, {}, ()) == empties
+    raw = {"isAuthorized": True, "deniedFields": [], "resolverContext": {}}
+    assert converter.structure(raw, le.AppSyncAuthorizerResponse).asdict() == raw  # as sent
+    assert attrs.evolve(response, ttl_override=0).ttl_override == 0
+    with pytest.raises(le.ResponseError, match="give is_authorized or authorize, not both"):
+        le.AppSyncAuthorizerResponse(is_authorized=True, authorize=True)
+    with pytest.raises(le.ResponseError, match="ttlOverride"):
+        le.AppSyncAuthorizerResponse(max_age=99999)
+
+
+def test_models_read_as_a_mapping_over_the_wire_dict() -> None:
+    raw = load_sample("sqs.json")
+    event = converter.structure(raw, le.SQSEvent)
+    assert "Records" in event and "nope" not in event and 0 not in event
+    assert list(event) == list(event.keys()) == list(raw) and len(event) == len(raw)
+    assert dict(event) == raw and dict(event.items()) == raw
+    assert list(event.values()) == list(raw.values())
+    record = event.records[0]
+    assert "messageId" in record and dict(record) == raw["Records"][0]
+    assert bool(converter.structure({}, le.ScheduledEventDetail))  # no keys, still an object
+    with pytest.raises(le.ResponseError, match="expected a list, got SQSRecord"):
+        le.SQSEvent(records=record)  # type: ignore[arg-type]

@@ -62,8 +62,9 @@ def test_s3_batch_schema_1_bucket_from_arn_and_decoded_key() -> None:
     assert task.s3_bucket_arn == "arn:aws:s3:::acme-reports-eu"
     assert task.s3_bucket_name is None
     assert task.s3_bucket == "acme-reports-eu"
-    assert task.s3_key == "reports/2024/Q1+summary%281%29.csv"
-    assert task.decoded_key == "reports/2024/Q1 summary(1).csv"
+    assert task.encoded_key == "reports/2024/Q1+summary%281%29.csv"
+    assert task.s3_key == task.decoded_key == "reports/2024/Q1 summary(1).csv"
+    assert converter.unstructure(ev)["tasks"][0]["s3Key"] == task.encoded_key
     assert task.s3_version_id == "3HL4kqtJlcpXroDTDmJ-rmSpXd3dIbrHY"
 
 

@@ -532,6 +532,10 @@ def test_a_firehose_answer_with_a_lone_surrogate() -> None:
     )
     record = event.records[0]
     with pytest.raises(lambda_events.ResponseError, match="not valid UTF-8"):
+        lambda_events.KinesisFirehoseDataTransformationRecord.create(
+            record.record_id, data="\ud800"
+        )
+    with pytest.raises(lambda_events.ResponseError, match="not base64"):
         record.build_data_transformation_response("Ok", "\ud800")
     answer = record.build_data_transformation_response("Ok", {"s": "\ud800"})
     assert json.loads(answer.data) == {"s": "\ud800"}

@@ -55,9 +55,12 @@ def test_vpc_lattice_v1() -> None:
 
 def test_vpc_lattice_v2_list_or_string_values() -> None:
     ev = sample("vpc-lattice-v2.json", le.VPCLatticeEventV2)
-    assert ev.headers["X-Forwarded-For"] == "10.40.1.12,10.40.9.1"
-    assert ev.headers.multi["x-forwarded-for"] == ("10.40.1.12", "10.40.9.1")
-    assert ev.headers["accept"] == "application/json"
+    forwarded = ("10.40.1.12", "10.40.9.1")
+    assert ev.headers["X-Forwarded-For"] == ev.headers.multi["x-forwarded-for"] == forwarded
+    assert ev.get_header_value("x-forwarded-for") == forwarded  # as sent, as in Powertools
+    assert ev.headers.joined["X-Forwarded-For"] == "10.40.1.12,10.40.9.1"
+    assert ev.headers["accept"] == ev.get_header_value("ACCEPT") == "application/json"
+    assert ev.headers == load_sample("vpc-lattice-v2.json")["headers"]
     assert ev.resolved_headers_field["accept"] == ("application/json",)
     assert ev.query_string_parameters is not None
     assert ev.query_string_parameters["tag"] == "new,sale"

@@ -61,14 +61,18 @@ def summary() -> str:
     same = len(handlers) - loud - len(silent)
     rows = [row for row in table.class_rows() if row.compared and row.module]
     members = sum(len(row.same) for row in rows)
+    quiet = (
+        f"{len(silent)} return a different result without an error "
+        f"({', '.join(f'`{n}`' for n in silent)})"
+        if silent
+        else "none returns a different result without an error"
+    )
     return (
         f"Of {len(handlers)} handlers written from the examples of Powertools' documentation, "
         f"{same} run unchanged once their data-class imports name `lambda_events`, {loud} raise "
-        f"an error that says what to change, and {len(silent)} returns a different result "
-        f"without an error ({', '.join(f'`{n}`' for n in silent)}: S3 object keys). Of the "
-        f"{len(rows)} Powertools data classes lambda-events has, {members} members (counted class "
-        "by class) read the same on every bundled sample that carries them, up to the documented "
-        "differences."
+        f"an error that says what to change, and {quiet}. Of the {len(rows)} Powertools data "
+        f"classes lambda-events has, {members} members (counted class by class) read the same on "
+        "every bundled sample that carries them, up to the documented differences."
     )
 
 

@@ -143,22 +143,21 @@ GONE = {
     "build_authentication_response_s3": "use `TransferFamilyAuthorizerResponse.for_s3(...)`",
 }
 GONE_CLASSES = {
-    "DictWrapper": "every class is a frozen attrs model: `event.raw_event`, `event[key]` and "
-    "`event.get(key)` work; `keys()`, `items()`, `in` and iteration do not (use `raw_event`)",
+    "DictWrapper": "every class is a frozen attrs model and, like `DictWrapper`, a read-only "
+    "mapping over its wire dict: `event.raw_event`, `event[key]`, `event.get(key)`, `in`, "
+    "`keys()`, `items()`, `values()`, `len()`, iteration and `dict(event)` work (read when "
+    "called); an object is true even without keys (an absent part reads `None`)",
     "CaseInsensitiveDict": "`lambda_events.Headers` (keeps the original casing)",
     "BaseProxyEvent": "shared helpers live in mixins; every HTTP event has them",
     "SQSMessageAttributes": "a plain read-only `Mapping[str, SQSMessageAttribute]`",
     "vpcLatticeEventV2Identity": "renamed `VPCLatticeEventV2Identity`",
     "vpcLatticeEventV2RequestContext": "renamed `VPCLatticeEventV2RequestContext`",
 }
-_ENCODED_KEY = "the key as S3 sends it (URL-encoded); Powertools decodes it: read `decoded_key`"
 _TUPLES = "values are always tuples (Powertools: strings unless AWS sent multi-value headers)"
-_JOINED = "a header sent as a list is one string joined with `,` (Powertools: the list)"
 _SNS_URL = "also read from the `...URL` spelling SNS uses in a message delivered to SQS"
 # (Powertools class, member) -> how lambda-events differs; the test checks that it does
 MEMBER_DIFFERENCES = {
     ("ALBEvent", "resolved_headers_field"): _TUPLES,
-    ("APIGatewayEventAuthorizer", "get_context"): "leaves out keys sent as `null`",
     ("APIGatewayAuthorizerRequestEvent", "parsed_arn"): "a WebSocket `$connect` ARN is split as "
     "a route (`http_method` None); Powertools splits it as a REST method ARN",
     ("APIGatewayProxyEventV2", "resolved_headers_field"): _TUPLES,
@@ -170,12 +169,7 @@ MEMBER_DIFFERENCES = {
     "`AppSyncIdentityIAM` or `AppSyncIdentityCognito`)",
     ("CloudWatchWidgetContext", "forms"): "a `CloudWatchWidgetForms`; Powertools returns its "
     "`all` map (`forms.all`)",
-    ("KinesisFirehoseRecord", "build_data_transformation_response"): "`data` is the payload "
-    "(bytes, text or a JSON value) and is base64-encoded for you: pass `transformed`, not "
-    "`base64_from_json(transformed)` (that would be encoded twice)",
     ("LambdaFunctionUrlEvent", "resolved_headers_field"): _TUPLES,
-    ("S3BatchOperationTask", "s3_key"): _ENCODED_KEY,
-    ("S3EventBridgeNotificationObject", "key"): _ENCODED_KEY,
     ("S3ObjectLambdaEvent", "input_s3_url"): "also the URL of a list-objects request "
     "(Powertools raises `KeyError`)",
     ("SNSMessage", "signing_cert_url"): _SNS_URL,
@@ -188,8 +182,6 @@ MEMBER_DIFFERENCES = {
     ("VPCLatticeEvent", "resolved_headers_field"): _TUPLES,
     ("VPCLatticeEvent", "resolved_query_string_parameters"): "values are strings (Powertools: "
     "one-item lists)",
-    ("VPCLatticeEventV2", "get_header_value"): _JOINED,
-    ("VPCLatticeEventV2", "headers"): _JOINED,
     ("VPCLatticeEventV2", "resolved_headers_field"): _TUPLES,
 }
 
@@ -216,6 +208,14 @@ IDIOMS = [
         '`event.raw_event`, `event["key"]`, `event.get("key", default)`',
         "sqs.json",
         'result = (event.raw_event, event["Records"][0]["messageId"], event.get("nope", 3))',
+    ),
+    Idiom(
+        '`"key" in event`, `keys()`, `items()`, `values()`, `len(event)`, `dict(event)`, '
+        "iteration (a read-only mapping over the wire dict)",
+        "sqs.json",
+        'result = ("Records" in event, "nope" in event, 0 in event, list(event), len(event), '
+        "list(event.keys()), dict(event.items()), list(event.values()), dict(event), "
+        'dict(next(iter(event.records)))["messageId"])',
     ),
     Idiom(
         "`get_query_string_value(name, default_value=...)`, "
@@ -281,18 +281,44 @@ IDIOMS = [
         'policy = policy.deny_all_routes("DELETE")\nresult = policy.asdict()',
     ),
     Idiom(
-        "S3 keys through EventBridge and S3 Batch are sent URL-encoded; Powertools decodes them",
+        "S3 keys through EventBridge (`detail.object.key`) read URL-decoded; "
+        "`encoded_key` is the key as S3 sent it",
         "s3-eventbridge-object-created.json",
-        "result = event.detail.object.key",
-        ours="result = event.detail.object.decoded_key",
+        "result = (event.detail.object.key, event.detail.object.raw_event)",
     ),
     Idiom(
-        "Firehose `build_data_transformation_response(data=...)` takes the payload, not base64",
+        "S3 Batch `task.s3_key` reads URL-decoded; `encoded_key` is the key as S3 sent it",
+        "s3-batch-schema-v1.json",
+        "result = [task.s3_key for task in event.tasks]",
+    ),
+    Idiom(
+        "Firehose `record.build_data_transformation_response(data=base64_text)`: a `str` is "
+        "base64 text (`base64_from_json(...)`); bytes and JSON values are the payload itself",
         "firehose-kinesis-source.json",
         "record = next(iter(event.records))\n"
-        'result = record.build_data_transformation_response(data="aGk=").asdict()',
-        ours="record = next(iter(event.records))\n"
-        'result = record.build_data_transformation_response(data=b"hi").asdict()',
+        'result = [record.build_data_transformation_response("Ok", "aGk=").asdict(), '
+        "record.build_data_transformation_response().asdict()]",
+    ),
+    Idiom(
+        "`request_context.authorizer.get_context()`: the authorizer object as sent, keys sent "
+        "as `null` included",
+        _REST,
+        "result = event.request_context.authorizer.get_context()",
+    ),
+    Idiom(
+        "VPC Lattice v2 `event.headers.get(name)` and `get_header_value(name)`: a header sent "
+        "as a list reads as that list (a tuple); `headers.joined` joins it with `,`",
+        "vpc-lattice-v2.json",
+        'result = (event.headers.get("X-Forwarded-For"), event.headers["accept"], '
+        'event.get_header_value("content-type"), event.get_header_value("nope", "-"))',
+    ),
+    Idiom(
+        "`AppSyncAuthorizerResponse(authorize=..., max_age=..., resolver_context=..., "
+        "deny_fields=...)`",
+        "appsync-authorizer.json",
+        'result = [AppSyncAuthorizerResponse(authorize=True, max_age=60, deny_fields=["M.x"], '
+        'resolver_context={"id": "u-1"}).asdict(), AppSyncAuthorizerResponse(True, None, {}, '
+        "[]).asdict(), AppSyncAuthorizerResponse().asdict()]",
     ),
     Idiom(
         "`SQSEvent(raw)`: build with `SQSEvent.from_dict(raw)`",
@@ -319,13 +345,6 @@ IDIOMS = [
         "event.response.auto_confirm_user = True\nresult = event.raw_event",
         raises=r"attrs\.evolve\(event, response=attrs\.evolve\(event\.response, "
         r"auto_confirm_user=\.\.\.\)\)",
-    ),
-    Idiom(
-        "`AppSyncAuthorizerResponse(authorize=..., deny_fields=...)`: the fields are "
-        "`is_authorized` and `denied_fields`",
-        "appsync-authorizer.json",
-        'result = AppSyncAuthorizerResponse(authorize=True, deny_fields=["Mutation.x"]).asdict()',
-        raises="unexpected keyword argument 'authorize'",
     ),
     Idiom(
         "`S3BatchOperationResponse(schema_version, invocation_id, code)` and `add_result`: build it "
@@ -355,6 +374,9 @@ _FROM_DICT = r"is not supported .* use \w+\.from_dict\(raw\)"
 _KEEP_POLICY = r"write `policy = policy\.allow_all_routes\(\)`"
 _EVOLVE = r"is frozen: cannot set .* attrs\.evolve\(event, response=attrs\.evolve"
 _FIREHOSE = r"KinesisFirehoseDataTransformationResponse\(records=records\)"
+_COLLECT = (
+    "collect the records, return `KinesisFirehoseDataTransformationResponse(records=records)`"
+)
 HANDLERS = [
     Handler("direct_initialization", _REST, _FROM_DICT, "`APIGatewayProxyEvent.from_dict(event)`"),
     Handler("apigw_proxy", _REST),
@@ -380,12 +402,7 @@ HANDLERS = [
         "`policy = policy.allow_all_routes()`",
     ),
     Handler("apigw_authorizer_v2", "apigw-authorizer-v2.json"),
-    Handler(
-        "appsync_authorizer",
-        "appsync-authorizer.json",
-        "unexpected keyword argument 'authorize'",
-        "`AppSyncAuthorizerResponse(is_authorized=True, denied_fields=[...])`",
-    ),
+    Handler("appsync_authorizer", "appsync-authorizer.json"),
     Handler("appsync_resolver", "appsync-resolver-direct.json"),
     Handler("config_rule", "config-scheduled.json"),
     Handler("bedrock_agent", "bedrock-agent-openapi-get.json"),
@@ -440,14 +457,13 @@ HANDLERS = [
         "firehose_transform",
         "firehose-kinesis-source.json",
         _FIREHOSE,
-        "collect the records, return `KinesisFirehoseDataTransformationResponse(records=records)`;"
-        " pass `data=` the payload, not `base64_from_json(...)`",
+        _COLLECT,
     ),
     Handler(
         "firehose_drop",
         "firehose-kinesis-source.json",
         _FIREHOSE,
-        "collect the records, return `KinesisFirehoseDataTransformationResponse(records=records)`",
+        _COLLECT,
     ),
     Handler("function_url", "function-url-request.json"),
     Handler("rabbitmq", "rabbitmq-orders.json"),
@@ -458,12 +474,7 @@ HANDLERS = [
         "takes 1 positional argument",
         "`S3BatchOperationResponse.for_event(event, results)`",
     ),
-    Handler(
-        "s3_eventbridge",
-        "s3-eventbridge-object-created.json",
-        note="**returns a different key, without an error**: `key` is URL-encoded as S3 sends it; "
-        "read `event.detail.object.decoded_key`",
-    ),
+    Handler("s3_eventbridge", "s3-eventbridge-object-created.json"),
     Handler("secrets_manager", "secrets-manager-create-secret.json"),
     Handler("ses", "ses-receipt.json", "no attribute 'get_from'", "`common_headers.from_`"),
     Handler("sns", "sns.json"),

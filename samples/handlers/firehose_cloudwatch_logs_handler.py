@@ -21,7 +21,7 @@ def errors_only(record: KinesisFirehoseRecord) -> KinesisFirehoseDataTransformat
     if not lines:
         return record.build_data_transformation_response("Dropped")
     text = "".join(f"{logs.log_group} {line}\n" for line in lines)
-    return record.build_data_transformation_response(data=text)
+    return record.build_data_transformation_response(data=text.encode())
 
 
 def lambda_handler(event: dict[str, Any], context: object) -> dict[str, Any]:

@@ -32,7 +32,7 @@ def to_line(record: KinesisFirehoseRecord[Order]) -> KinesisFirehoseDataTransfor
     order = record.payload
     line = f"{order.orderId},{order.customer.id},{order.total}\n"
     return record.build_data_transformation_response(
-        data=line, partition_keys={"tier": order.customer.tier}
+        data=line.encode(), partition_keys={"tier": order.customer.tier}
     )
 
 

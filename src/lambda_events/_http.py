@@ -20,7 +20,7 @@ from ._model import EMPTY
 from ._payload import load_json, structure_json
 from .codecs import ValueCodec, b64decode, b64encode
 from .errors import ResponseError, StructureError, kind_of, quoted
-from .headers import Headers, MultiValueHeaders
+from .headers import Headers, MultiValueHeaders, _CaseInsensitive
 from .timestamps import HttpDate
 
 if TYPE_CHECKING:
@@ -74,6 +74,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+V = TypeVar("V")
 Fn = Callable[[Any], Any]
 _EMPTY_MULTI = MultiValueHeaders()
 
@@ -308,24 +309,34 @@ def _raw_copy(raw: Mapping[str, str | Sequence[str]]) -> dict[str, str | list[st
     return {k: v if isinstance(v, str) else list(v) for k, v in raw.items()}
 
 
-class ListOrStringHeaders(Headers):
+def _as_sent(raw: Mapping[str, str | Sequence[str]]) -> dict[str, str | tuple[str, ...]]:
+    return {k: v if isinstance(v, str) else tuple(v) for k, v in raw.items()}
+
+
+class ListOrStringHeaders(_CaseInsensitive[str | tuple[str, ...]]):
     """Headers whose values arrive as strings or lists of strings (VPC Lattice v2).
 
-    Lookup gives one string (list values joined by `,`); `multi` gives every value; the wire
-    form is kept exactly (a list stays a list).
+    Lookup gives each value as sent, as Powertools does: a string, or a tuple where a list
+    came. `multi` gives every value as a tuple, `joined` as one string (a list joined by
+    `,`); the wire form is kept exactly (a list stays a list).
     """
 
     __slots__ = ("_raw",)
 
     def __init__(self, data: Mapping[str, str | Sequence[str]] | None = None) -> None:
         raw = _raw_copy(data or {})
-        super().__init__(_joined(raw))
+        super().__init__(_as_sent(raw))
         self._raw = raw
 
     @property
     def multi(self) -> MultiValueHeaders:
         """Every header with all its values (case-insensitive)."""
         return MultiValueHeaders(_as_tuples(self._raw))
+
+    @property
+    def joined(self) -> Headers:
+        """Every header as one string, a list's values joined by `,` (case-insensitive)."""
+        return Headers(_joined(self._raw))
 
     @classmethod
     def _from_wire(cls, value: Any) -> ListOrStringHeaders:
@@ -337,9 +348,11 @@ class ListOrStringHeaders(Headers):
     def __eq__(self, other: object) -> bool:
         if isinstance(other, ListOrStringHeaders):
             return self._raw == other._raw
-        return super().__eq__(other)
+        if isinstance(other, Mapping) and self._raw == dict(other):  # lists as sent
+            return True
+        return super().__eq__(other)  # tuples, as looked up
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__ = None
 
 
 class ListOrStringParameters(Mapping[str, str]):
@@ -484,8 +497,8 @@ class ParameterAccessMixin:
 
 
 def header_value(
-    headers: Mapping[str, str], name: str, default: str | None, case_sensitive: bool
-) -> str | None:
+    headers: Mapping[str, V], name: str, default: V | None, case_sensitive: bool
+) -> V | None:
     """One header's value from a case-insensitive map, in any case unless `case_sensitive`."""
     if case_sensitive:
         return next((v for k, v in headers.items() if k == name), default)

@@ -7,7 +7,7 @@ how it travels. Nothing in this module knows about cattrs.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, ItemsView, Iterator, KeysView, Mapping, ValuesView
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 
@@ -222,7 +222,9 @@ def _tuple_of(where: str) -> Callable[[Any], Any]:
     def to_tuple(value: Any) -> Any:
         if value is None or value.__class__ is tuple:
             return value
-        if isinstance(value, (str, bytes, bytearray, Mapping)) or not hasattr(value, "__iter__"):
+        if isinstance(value, (str, bytes, bytearray, Mapping, Model)) or not hasattr(
+            value, "__iter__"
+        ):
             hint = " (put one item in a list)" if isinstance(value, str) else ""
             raise ResponseError(f"{where}: expected a list, got {type(value).__name__}{hint}")
         return tuple(value)
@@ -299,6 +301,37 @@ class Model:
     def get(self, key: str, default: Any = None) -> Any:
         """The value of one wire key, or `default` (`event.get("headers")`)."""
         return self.raw_event.get(key, default)
+
+    # Powertools' data classes are read-only Mappings over the event dict; these read
+    # `raw_event` when called (structuring pays nothing for them).
+
+    def __contains__(self, key: object) -> bool:
+        """Whether the wire dict has `key` (`"headers" in event`)."""
+        return key in self.raw_event
+
+    def __iter__(self) -> Iterator[str]:
+        """The wire keys, as `dict(event)` and `for key in event` read them."""
+        return iter(self.raw_event)
+
+    def __len__(self) -> int:
+        """How many keys the wire dict has."""
+        return len(self.raw_event)
+
+    def __bool__(self) -> bool:
+        """Always true, even without keys: an absent part reads `None`, not an empty object."""
+        return True
+
+    def keys(self) -> KeysView[str]:
+        """The wire dict's keys."""
+        return self.raw_event.keys()
+
+    def values(self) -> ValuesView[Any]:
+        """The wire dict's values, as AWS sent them."""
+        return self.raw_event.values()
+
+    def items(self) -> ItemsView[str, Any]:
+        """The wire dict's `(key, value)` pairs, as AWS sent them."""
+        return self.raw_event.items()
 
     def asdict(self) -> dict[str, Any]:
         """The exact JSON AWS expects (Powertools' `asdict()` of a response)."""

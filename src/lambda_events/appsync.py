@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Annotated, Any, Union
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar, Union
 
-from ._model import EMPTY, Model, field, model
+from ._model import EMPTY, Model, WireMemory, field, model
 from .codecs import Codec
 from .enums import StrEnum
 from .errors import ResponseError, StructureError, kind_of, quoted
@@ -37,6 +37,7 @@ __all__ = [
 ]
 
 Fn = Callable[[Any], Any]
+T = TypeVar("T")
 
 
 # --------------------------------------------------------------------- identities
@@ -287,7 +288,7 @@ def _check_ttl(_instance: object, _attribute: object, ttl: int | None) -> None:
 
 
 def _field_names(fields: Sequence[str] | None) -> tuple[str, ...] | None:
-    if fields is None:
+    if fields is None or (not fields and not isinstance(fields, str)):
         return None
     if isinstance(fields, str) or not all(isinstance(f, str) and f for f in fields):
         raise ResponseError("deniedFields must be a list of field names or ARNs")
@@ -295,7 +296,7 @@ def _field_names(fields: Sequence[str] | None) -> tuple[str, ...] | None:
 
 
 def _flat_context(ctx: Mapping[str, Any] | None) -> dict[str, Any] | None:
-    if ctx is None:
+    if ctx is None or (isinstance(ctx, Mapping) and not ctx):
         return None
     if not isinstance(ctx, Mapping):
         raise ResponseError("resolverContext must be an object")
@@ -310,13 +311,47 @@ class AppSyncAuthorizerResponse(Model):
     """Response of an AppSync Lambda authorizer.
 
     `ttlOverride` is kept when 0 (no caching); `deniedFields` and `resolverContext` are
-    omitted when `None`. `resolverContext` is flat (string, number or boolean values).
+    omitted when `None` or empty, as Powertools does. `resolverContext` is flat (string,
+    number or boolean values).
     """
 
     is_authorized: bool = field(default=False, validator=_check_is_authorized)
     resolver_context: Mapping[str, Any] | None = field(default=None, converter=_flat_context)
     denied_fields: Sequence[str] | None = field(default=None, converter=_field_names)
     ttl_override: int | None = field(default=None, validator=_check_ttl)
+
+    def __init__(
+        self,
+        is_authorized: bool | None = None,
+        ttl_override: int | None = None,
+        resolver_context: Mapping[str, Any] | None = None,
+        denied_fields: Sequence[str] | None = None,
+        *,
+        authorize: bool | None = None,
+        max_age: int | None = None,
+        deny_fields: Sequence[str] | None = None,
+        unknown_keys: Mapping[str, Any] = EMPTY,
+        _wire: WireMemory | None = None,
+    ) -> None:
+        """Powertools' keywords work too (`authorize=`, `max_age=`, `deny_fields=`), and so
+        does its positional order.
+        """
+        authorized = _one_of("is_authorized", is_authorized, "authorize", authorize)
+        self.__attrs_init__(  # type: ignore[attr-defined]
+            is_authorized=False if authorized is None else authorized,
+            resolver_context=resolver_context,
+            denied_fields=_one_of("denied_fields", denied_fields, "deny_fields", deny_fields),
+            ttl_override=_one_of("ttl_override", ttl_override, "max_age", max_age),
+            unknown_keys=unknown_keys,
+            _wire=_wire,
+        )
+
+
+def _one_of(name: str, value: T | None, alias: str, alias_value: T | None) -> T | None:
+    """A field given under our name or Powertools' (not both)."""
+    if value is not None and alias_value is not None:
+        raise ResponseError(f"give {name} or {alias}, not both")
+    return value if value is not None else alias_value
 
 
 # ------------------------------------------------------------------- AppSync Events

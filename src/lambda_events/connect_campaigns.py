@@ -74,7 +74,7 @@ class ConnectOutboundCampaignsEvent(Model):
     """Amazon Connect outbound campaigns: a batch of customer profiles for a custom action."""
 
     invocation_metadata: ConnectOutboundCampaignsInvocationMetadata
-    items: ConnectOutboundCampaignsItems
+    items: ConnectOutboundCampaignsItems  # type: ignore[assignment]  # not Model.items()
 
     @property
     def campaign_context(self) -> ConnectOutboundCampaignsCampaignContext:

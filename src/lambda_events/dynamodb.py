@@ -52,7 +52,7 @@ class StreamRecord(Model):
     Images are absent when the stream view type does not carry them (`None`, not `{}`).
     """
 
-    keys: AttributeValueMap | None = None
+    keys: AttributeValueMap | None = None  # type: ignore[assignment]  # not Model.keys()
     new_image: AttributeValueMap | None = None
     old_image: AttributeValueMap | None = None
     approximate_creation_date_time: EpochSeconds | None = None
@@ -104,7 +104,7 @@ class DynamoDBKinesisStreamRecord(Model):
     """
 
     approximate_creation_date_time: int
-    keys: AttributeValueMap
+    keys: AttributeValueMap  # type: ignore[assignment]  # not Model.keys()
     size_bytes: int
     new_image: AttributeValueMap | None = None
     old_image: AttributeValueMap | None = None

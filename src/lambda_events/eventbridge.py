@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Generic, TypeVar
 from urllib.parse import unquote_plus
 
 from ._json import copy_json
-from ._model import Model, model
+from ._model import Model, field, model
 from .codecs import Codec
 from .timestamps import IsoTimestamp
 
@@ -119,22 +119,28 @@ class S3EventNotificationEventBridgeBucket(Model):
 
 @model(case="kebab")
 class S3EventBridgeNotificationObject(Model):
-    """The object of an S3 EventBridge event; `key` is URL-encoded as S3 sends it.
+    """The object of an S3 EventBridge event; `encoded_key` is the key as S3 sends it.
 
-    Which keys are present depends on the event: `version-id` only for versioned buckets,
-    `size` not for deletions, `sequencer` only for created and deleted objects.
+    `key` decodes it, as Powertools does. Which keys are present depends on the event:
+    `version-id` only for versioned buckets, `size` not for deletions, `sequencer` only for
+    created and deleted objects.
     """
 
-    key: str
+    encoded_key: str = field(wire="key")
     size: int | None = None
     etag: str | None = None
     version_id: str | None = None
     sequencer: str | None = None
 
     @property
+    def key(self) -> str:
+        """The object key, URL-decoded (`my+photo.jpg` -> `my photo.jpg`), as in Powertools."""
+        return unquote_plus(self.encoded_key)
+
+    @property
     def decoded_key(self) -> str:
-        """The object key, URL-decoded (`my+photo.jpg` -> `my photo.jpg`)."""
-        return unquote_plus(self.key)
+        """The object key, URL-decoded (the same as `key`; `S3Object` has it too)."""
+        return self.key
 
 
 @model(case="kebab")

@@ -15,7 +15,7 @@ import attrs
 
 from ._model import Model, field, model
 from ._payload import Base64DataProperties, load_json
-from .codecs import Base64Bytes, Base64Payload, Base64Text, _json_dumps
+from .codecs import Base64Bytes, Base64Payload, Base64Text, _json_dumps, b64decode
 from .errors import ContentError, ResponseError, quoted
 from .timestamps import EpochMillis, IsoTimestamp
 
@@ -121,9 +121,13 @@ class KinesisFirehoseRecord(Base64DataProperties, Model, Generic[DataT]):
         data: Any = b"",
         partition_keys: Mapping[str, str] | None = None,
     ) -> KinesisFirehoseDataTransformationRecord:
-        """The answer to this record; `data` is bytes, text (UTF-8) or a JSON-able value."""
+        """The answer to this record. A `str` `data` is base64 text, as in Powertools
+        (`base64_from_json(...)`); bytes and other JSON-able values are the payload itself.
+        UTF-8 text: `data=text.encode()` (or `KinesisFirehoseDataTransformationRecord.create`).
+        """
+        payload = _base64_payload(data) if isinstance(data, str) else data
         return KinesisFirehoseDataTransformationRecord.create(
-            self.record_id, result=result, data=data, partition_keys=partition_keys
+            self.record_id, result=result, data=payload, partition_keys=partition_keys
         )
 
 
@@ -161,6 +165,18 @@ class KinesisFirehoseEvent(Model, Generic[DataT]):
 
 
 # --------------------------------------------------------------------------- response
+
+
+def _base64_payload(text: str) -> bytes:
+    try:
+        return b64decode(text)
+    except ValueError:
+        raise ResponseError(
+            "data is a str that is not base64: build_data_transformation_response takes base64 "
+            "text, as Powertools does; pass the payload as bytes (data=text.encode()) or a "
+            "JSON-able value, or use KinesisFirehoseDataTransformationRecord.create(..., "
+            "data=text) for UTF-8 text"
+        ) from None
 
 
 def _encode_data(data: Any) -> bytes:

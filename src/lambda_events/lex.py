@@ -311,7 +311,7 @@ class LexV2Slot(Model):
 
     shape: str | None = None
     value: LexV2SlotValue | None = None
-    values: tuple[Mapping[str, Any], ...] | None = None
+    values: tuple[Mapping[str, Any], ...] | None = None  # type: ignore[assignment]  # not Model.values()
     sub_slots: Mapping[str, Any] | None = None
 
     @property

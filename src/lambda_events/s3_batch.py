@@ -68,18 +68,26 @@ class S3BatchOperationResponseRecord(Model):
 
 @model
 class S3BatchOperationTask(Model):
-    """One object to process; `s3Key` is URL-encoded as S3 sends it."""
+    """One object to process; `encoded_key` is `s3Key` as S3 sends it (URL-encoded).
+
+    `s3_key` decodes it, as Powertools does.
+    """
 
     task_id: str
-    s3_key: str
+    encoded_key: str = field(wire="s3Key")
     s3_version_id: str | None = None
     s3_bucket_arn: str | None = None
     s3_bucket_name: str | None = field(wire="s3Bucket", default=None)
 
     @property
+    def s3_key(self) -> str:
+        """The object key, URL-decoded (`my+file%21.txt` -> `my file!.txt`), as in Powertools."""
+        return unquote_plus(self.encoded_key)
+
+    @property
     def decoded_key(self) -> str:
-        """The object key, URL-decoded (`my+file%21.txt` -> `my file!.txt`)."""
-        return unquote_plus(self.s3_key)
+        """The object key, URL-decoded (the same as `s3_key`)."""
+        return self.s3_key
 
     @property
     def s3_bucket(self) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from . import _http
 from ._http import (
@@ -99,8 +99,10 @@ class VPCLatticeEventV2RequestContext(Model):
 class VPCLatticeEventV2(Model, _http.HttpBodyMixin, _http.ParameterAccessMixin):
     """Amazon VPC Lattice request, event structure v2.
 
-    Header and query values arrive as strings or lists of strings; lookups give one string
-    (lists joined by `,`), `.multi` gives every value, the wire form is kept.
+    Header and query values arrive as strings or lists of strings. As in Powertools, a
+    header reads as sent (a tuple where a list came; `headers.joined` joins it with `,`)
+    and a query parameter as one string (a list joined by `,`); `.multi` gives every value
+    as a tuple; the wire form is kept.
     """
 
     version: str
@@ -135,6 +137,20 @@ class VPCLatticeEventV2(Model, _http.HttpBodyMixin, _http.ParameterAccessMixin):
         """Every query parameter with all its values."""
         params: ListOrStringParameters | None = self.query_string_parameters
         return params.multi if params is not None else EMPTY
+
+    @overload  # type: ignore[override]  # a header sent as a list reads as a tuple
+    def get_header_value(
+        self, name: str, default_value: str, case_sensitive: bool = False
+    ) -> str | tuple[str, ...]: ...
+    @overload
+    def get_header_value(
+        self, name: str, default_value: None = None, case_sensitive: bool = False
+    ) -> str | tuple[str, ...] | None: ...
+    def get_header_value(  # pyright: ignore[reportIncompatibleMethodOverride]
+        self, name: str, default_value: str | None = None, case_sensitive: bool = False
+    ) -> str | tuple[str, ...] | None:
+        """One header's value as sent (any case unless `case_sensitive`), else the default."""
+        return _http.header_value(self.headers, name, default_value, case_sensitive)
 
     def _query_value(self, name: str) -> str | None:
         params = self.query_string_parameters

@@ -108,18 +108,10 @@ class APIGatewayEventAuthorizer(Model):
     integration_latency: int | None = None
 
     def get_context(self) -> dict[str, Any]:
-        """The whole authorizer object as AWS sent it (a Lambda authorizer's context)."""
-        out: dict[str, Any] = {}
-        if self.claims is not None:
-            out["claims"] = dict(self.claims)
-        if self.scopes is not None:
-            out["scopes"] = list(self.scopes)
-        if self.principal_id is not None:
-            out["principalId"] = self.principal_id
-        if self.integration_latency is not None:
-            out["integrationLatency"] = self.integration_latency
-        out.update(self.unknown_keys)
-        return out
+        """The whole authorizer object as AWS sent it, keys sent as `null` included (a Lambda
+        authorizer's context; Powertools' `get_context()`).
+        """
+        return self.raw_event
 
     @property
     def lambda_context(self) -> Mapping[str, Any]:

@@ -80,7 +80,7 @@ def s3_eventbridge_event(
     deleted = detail_type == "Object Deleted"
     ms = now_ms()
     obj = S3EventBridgeNotificationObject(
-        key=quote_plus(key, safe="/"),
+        encoded_key=quote_plus(key, safe="/"),
         size=None if deleted else size,
         etag=None if deleted else md5_hex(key),
         version_id=version_id,

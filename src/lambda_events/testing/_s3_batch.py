@@ -26,7 +26,7 @@ def s3_batch_operation_event(
 ) -> S3BatchOperationEvent:
     """An `S3BatchOperationEvent` with one task per key (S3 sends one per invocation).
 
-    Keys are given decoded and sent URL-encoded (`task.decoded_key` gives them back).
+    Keys are given decoded and sent URL-encoded (`task.s3_key` gives them back).
     Schema 1.0 names the bucket by ARN; schema 2.0 by name and carries `user_arguments`.
     """
     from .. import S3BatchOperationEvent, S3BatchOperationJob, S3BatchOperationTask
@@ -38,7 +38,7 @@ def s3_batch_operation_event(
         with_nulls(  # an unversioned object: `s3VersionId` is null
             S3BatchOperationTask(
                 task_id=b64url(12),
-                s3_key=quote_plus(key, safe="/"),
+                encoded_key=quote_plus(key, safe="/"),
                 s3_version_id=version_id,
                 s3_bucket_arn=None if v2 else f"arn:aws:s3:::{bucket}",
                 s3_bucket_name=bucket if v2 else None,
