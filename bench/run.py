@@ -466,7 +466,7 @@ def report() -> str:
         "",
         "### Failure path: a bad value five levels deep, µs per event (best of 7 × 2000)",
         "",
-        "| event, bad value at | structure | structure, failing | ratio | parser | parser, failing |",
+        "| event, bad value at | structure | structure, failing | failing / success | parser | parser, failing |",
         "|---|---:|---:|---:|---:|---:|",
     ]
     for name, ok, failed, parser_ok, parser_failed in failure_path():

@@ -7,7 +7,6 @@ same objects and the same problems.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -22,7 +21,7 @@ import lambda_events as le
 from lambda_events import StructureError, converter, make_converter, model
 from lambda_events._converter import _codegen
 
-from ._support import SAMPLES, load_sample
+from ._support import SAMPLES, detected_samples, load_sample, load_tool
 
 ROOT = Path(__file__).resolve().parents[1]
 GENERATED = ROOT / "src" / "lambda_events" / "_generated"
@@ -30,11 +29,7 @@ REGENERATE = "run `python tools/gen_hooks.py`"
 
 
 def _gen_hooks() -> Any:
-    spec = importlib.util.spec_from_file_location("gen_hooks", ROOT / "tools" / "gen_hooks.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("gen_hooks")
 
 
 def _is_shipped(hook: Any) -> bool:
@@ -196,15 +191,7 @@ def _outcome(conv: Any, raw: Any, cls: Any) -> tuple[Any, ...]:
 
 
 def _cases() -> list[tuple[Any, Any]]:
-    cases = []
-    for path in sorted(SAMPLES.glob("*.json")):
-        raw = json.loads(path.read_text())
-        try:
-            cls = le.detect(raw)
-        except le.DetectionError:
-            continue
-        cases += [(variant, cls) for variant in _variants(raw)]
-    return cases
+    return [(variant, cls) for _, raw, cls in detected_samples() for variant in _variants(raw)]
 
 
 def test_shipped_and_runtime_hooks_give_the_same_objects_and_problems(
