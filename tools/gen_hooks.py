@@ -37,7 +37,7 @@ HOOKS = {{}}
 
 
 def _library_classes() -> list[type]:
-    """Every lambda-events class of the modules that define a public name."""
+    """Every lambda-events class that a module holding a public name defines or imports."""
     sys.path.insert(0, str(ROOT / "src"))
     from lambda_events._converter import is_model
     from lambda_events._registry import LAZY_NAMES
@@ -46,9 +46,9 @@ def _library_classes() -> list[type]:
     for module_name in sorted(set(LAZY_NAMES.values())):
         module = importlib.import_module(module_name, "lambda_events")
         for value in vars(module).values():
-            if isinstance(value, type) and is_model(value) and value.__module__ == module.__name__:
+            if isinstance(value, type) and is_model(value):
                 found[f"{value.__module__}.{value.__qualname__}"] = value
-    return [found[key] for key in sorted(found)]
+    return [cls for key, cls in sorted(found.items()) if key.startswith("lambda_events.")]
 
 
 def _record_sources() -> list[tuple[str, type, str]]:
