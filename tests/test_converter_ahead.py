@@ -33,7 +33,8 @@ def _gen_hooks() -> Any:
 
 
 def _is_shipped(hook: Any) -> bool:
-    return Path(hook.__code__.co_filename).parent == GENERATED
+    """The hook's code is that of a module of the (installed or checked-out) package."""
+    return Path(hook.__code__.co_filename).parent == Path(le.__file__).parent / "_generated"
 
 
 def _no_shipped(*_: Any) -> None:

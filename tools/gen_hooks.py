@@ -38,7 +38,6 @@ HOOKS = {{}}
 
 def _library_classes() -> list[type]:
     """Every lambda-events class that a module holding a public name defines or imports."""
-    sys.path.insert(0, str(ROOT / "src"))
     from lambda_events._converter import is_model
     from lambda_events._registry import LAZY_NAMES
 
@@ -87,6 +86,7 @@ def render() -> dict[str, str]:
 
 
 def main() -> None:
+    sys.path.insert(0, str(ROOT / "src"))
     files = render()
     OUT.mkdir(exist_ok=True)
     for stale in OUT.glob("*.py"):
