@@ -229,6 +229,61 @@ def steady() -> list[tuple[str, float, float, float, float, float, float]]:
     return rows
 
 
+FAILURES = {  # event name -> the path of a bad value five levels deep
+    "sqs": ("Records", 9, "messageAttributes", "tenant", "dataType"),
+    "apigw-v1": ("requestContext", "identity", "clientCert", "validity", "notAfter"),
+}
+
+
+def _with_bad_value(raw: Any, path: tuple[Any, ...]) -> Any:
+    bad = copy.deepcopy(raw)
+    target = bad
+    for part in path[:-1]:
+        target = target[part]
+    target[path[-1]] = 12345  # a number where a string belongs
+    return bad
+
+
+def failure_path() -> list[tuple[str, float, float, float, float]]:
+    """Structure with a bad value five levels deep against the success path (not a test)."""
+    from lambda_events import StructureError, converter
+
+    def failing(raw: Any, cls: Any) -> Callable[[], object]:
+        def run() -> object:
+            try:
+                return converter.structure(raw, cls)
+            except StructureError as exc:
+                return exc
+
+        return run
+
+    def rejected(raw: Any, model: Any) -> Callable[[], object]:
+        def run() -> object:
+            try:
+                return model.model_validate(raw)
+            except ValueError as exc:  # pydantic's ValidationError
+                return exc
+
+        return run
+
+    rows = []
+    for name, path in FAILURES.items():
+        raw = EVENTS[name]()
+        bad = _with_bad_value(raw, path)
+        ours, _, model = _classes()[name]
+        assert isinstance(failing(bad, ours)(), StructureError)
+        rows.append(
+            (
+                f"{name} `{'.'.join(map(str, path))}`",
+                _best_us(lambda: converter.structure(raw, ours)),
+                _best_us(failing(bad, ours)),
+                _best_us(lambda: model.model_validate(raw)),
+                _best_us(rejected(bad, model)),
+            )
+        )
+    return rows
+
+
 COLD_OURS = """
 import json, time
 raw = json.load(open({path!r}))
@@ -406,6 +461,18 @@ def report() -> str:
         out.append(
             f"| {name} | {s:.1f} | {p:.1f} | {s / p:.2f} | {sr:.1f} | {dr:.1f} | {sr / dr:.2f} "
             f"| {u:.1f} | {pd:.1f} | {u / pd:.2f} |"
+        )
+    out += [
+        "",
+        "### Failure path: a bad value five levels deep, µs per event (best of 7 × 2000)",
+        "",
+        "| event, bad value at | structure | structure, failing | failing / success | parser | parser, failing |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for name, ok, failed, parser_ok, parser_failed in failure_path():
+        out.append(
+            f"| {name} | {ok:.1f} | {failed:.1f} | {failed / ok:.2f} | {parser_ok:.1f} "
+            f"| {parser_failed:.1f} |"
         )
     out += [
         "",

@@ -25,6 +25,31 @@ CORPUS_ROOTS = {"seed": SHARED / "seed" / "events", **{c: SHARED / "corpus" / c 
 STRICT = converter.copy(forbid_extra_keys=True)
 
 
+def detected_samples() -> list[tuple[Path, Any, Any]]:
+    """(path, raw event, detected class) for every bundled sample that detection recognises."""
+    from lambda_events import DetectionError, detect
+
+    found = []
+    for path in sorted(SAMPLES.glob("*.json")):
+        raw = json.loads(path.read_text())
+        try:
+            found.append((path, raw, detect(raw)))
+        except DetectionError:
+            continue
+    return found
+
+
+def load_tool(name: str) -> Any:
+    """A script of tools/ (`gen_docs`, `gen_hooks`) imported as a module."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def load_sample(name: str) -> Any:
     """A bundled sample event from samples/events/."""
     return json.loads((SAMPLES / name).read_text())

@@ -7,12 +7,10 @@ response sample is not its class's JSON, or a public name is missing from the re
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -21,19 +19,13 @@ import lambda_events
 from lambda_events import converter
 from lambda_events.detection import RULES
 
+from ._support import load_tool
+
 ROOT = Path(__file__).resolve().parents[1]
 EVENT_CLASSES = [name for name, _ in RULES]
 
 
-def _load_gen_docs() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("gen_docs", ROOT / "tools" / "gen_docs.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-gen_docs = _load_gen_docs()
+gen_docs = load_tool("gen_docs")
 
 
 @pytest.fixture(scope="module")

@@ -29,19 +29,11 @@ from lambda_events.attribute_values import DynamoNumber, deserialize, serialize
 from lambda_events.codecs import decompress
 from lambda_events.headers import SAFE_HEADERS
 
-from ._support import SAMPLES, load_sample
+from ._support import SAMPLES, detected_samples, load_sample
 
 
 def _detected_samples() -> list[Any]:
-    params = []
-    for path in sorted(SAMPLES.glob("*.json")):
-        raw = json.loads(path.read_text())
-        try:
-            cls = lambda_events.detect(raw)
-        except lambda_events.DetectionError:
-            continue
-        params.append(pytest.param(path, cls, id=path.name))
-    return params
+    return [pytest.param(path, cls, id=path.name) for path, _, cls in detected_samples()]
 
 
 SQS_ONE = {**load_sample("sqs.json"), "Records": load_sample("sqs.json")["Records"][:1]}

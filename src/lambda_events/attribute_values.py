@@ -10,7 +10,8 @@ Nesting deeper than the converter's `max_depth` (DynamoDB allows 32 levels) is a
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from decimal import (
     MAX_EMAX,
@@ -128,6 +129,21 @@ class DynamoSet(AbstractSet[Any]):
         self.kind = kind
         self.wire = tuple(wire)
 
+    @classmethod
+    def _read(cls, kind: str, members: list[Any], wire: tuple[str, ...]) -> DynamoSet:
+        """A set read from the wire: members converted already (str, bytes or `Decimal`)."""
+        self = object.__new__(cls)
+        if kind == "NS":
+            index: dict[Any, Any] = {}
+            for member in members:
+                index.setdefault(_number_key(member), member)
+        else:  # a string or bytes member is its own key
+            index = dict(zip(members, members, strict=True))
+        self._index = index
+        self.kind = kind
+        self.wire = wire
+        return self
+
     def __contains__(self, value: object) -> bool:
         key = _KEYS.get(self.kind, _text_key)(value)
         return key is not None and key in self._index
@@ -154,67 +170,154 @@ class DynamoSet(AbstractSet[Any]):
 
 def _set(kind: str, value: Any, member: Any) -> DynamoSet:
     texts = _members(kind, value)
-    return DynamoSet([member(v) for v in texts], kind, tuple(texts))
+    return DynamoSet._read(kind, [member(v) for v in texts], tuple(texts))
 
 
-def deserialize(av: Any, max_depth: int = 32, _depth: int = 0) -> Any:
-    """One AttributeValue (`{"S": "x"}`) to its Python value."""
+def _boolean(value: Any) -> bool:
+    if value.__class__ is not bool:
+        raise ValueError(f"BOOL: expected true or false, got {kind_of(value)}")
+    return value  # type: ignore[no-any-return,unused-ignore]
+
+
+def _null(value: Any) -> None:
+    if value is not True:
+        raise ValueError(f"NULL: expected true, got {kind_of(value)}")
+
+
+_SCALARS: dict[str, Callable[[Any], Any]] = {
+    "S": _string,
+    "N": _number,
+    "BOOL": _boolean,
+    "NULL": _null,
+    "B": b64decode,
+    "SS": lambda value: _set("SS", value, _string),
+    "NS": lambda value: _set("NS", value, _number),
+    "BS": lambda value: _set("BS", value, b64decode),
+}
+
+
+def _type_and_value(av: Any) -> tuple[str, Any]:
     if av.__class__ is not dict or len(av) != 1:
         raise ValueError("expected an AttributeValue object with exactly one type key")
     ((kind, value),) = av.items()
-    if kind == "S":
-        return _string(value)
-    if kind == "N":
-        return _number(value)
-    if kind == "BOOL":
-        if value.__class__ is not bool:
-            raise ValueError(f"BOOL: expected true or false, got {kind_of(value)}")
-        return value
-    if kind == "NULL":
-        if value is not True:
-            raise ValueError(f"NULL: expected true, got {kind_of(value)}")
-        return None
-    if kind == "B":
-        return b64decode(value)
-    if kind == "SS":
-        return _set(kind, value, _string)
-    if kind == "NS":
-        return _set(kind, value, _number)
-    if kind == "BS":
-        return _set(kind, value, b64decode)
-    if kind in ("M", "L"):
-        if _depth >= max_depth:
-            raise ValueError(f"nested deeper than {max_depth} levels")
-        if kind == "M":
-            return deserialize_map(value, max_depth, _depth + 1)
+    return kind, value
+
+
+def _scalar(kind: str, value: Any) -> Any:
+    convert = _SCALARS.get(kind)
+    if convert is None:
+        raise ValueError(f"unknown AttributeValue type {quoted(kind)}")
+    return convert(value)
+
+
+class _Level:
+    """One `M` or `L` being filled: its output, its remaining entries, where it is."""
+
+    __slots__ = ("depth", "entries", "failed", "is_list", "out", "path")
+
+    def __init__(
+        self, out: Any, entries: Iterator[tuple[Any, Any]], path: tuple[Any, ...], depth: int
+    ) -> None:
+        self.out = out
+        self.entries = entries
+        self.is_list = out.__class__ is list
+        self.path = path
+        self.depth = depth
+        self.failed = False
+
+    def fail(self) -> None:
+        """A problem inside: a map goes on to report every entry, a list stops at its first."""
+        self.failed = True
+        if self.is_list:
+            self.entries = iter(())
+
+
+def _level(kind: str, value: Any, path: tuple[Any, ...], depth: int) -> _Level:
+    """The level of an `M` or `L` value; a value of the wrong JSON kind is a `ValueError`."""
+    if kind == "L":
         if value.__class__ is not list:
             raise ValueError(f"L: expected a list, got {kind_of(value)}")
-        return [_at(i, item, max_depth, _depth + 1) for i, item in enumerate(value)]
-    raise ValueError(f"unknown AttributeValue type {quoted(kind)}")
+        return _Level([None] * len(value), enumerate(value), path, depth)
+    if value.__class__ is not dict:
+        raise ValueError(f"expected an object of AttributeValues, got {kind_of(value)}")
+    return _Level({}, iter(value.items()), path, depth)
 
 
-def _at(key: str | int, av: Any, max_depth: int, depth: int) -> Any:
-    try:
-        return deserialize(av, max_depth, depth)
-    except StructureError as exc:
-        raise exc.prefixed((key,)) from None
-    except ValueError as exc:
-        raise StructureError.at((key,), str(exc)) from None
+def _fill(top: _Level, max_depth: int) -> Any:
+    """Every value of `top` and of the containers inside it, without recursion."""
+    problems: list[Problem] = []
+    stack = [top]
+    while stack:
+        level = stack[-1]
+        inner = _next_container(level, max_depth, problems)
+        if inner is not None:
+            stack.append(inner)
+            continue
+        stack.pop()
+        if level.failed and stack:
+            stack[-1].fail()
+    if problems:
+        raise StructureError(problems)
+    return top.out
 
 
-def deserialize_map(image: Any, max_depth: int = 32, _depth: int = 0) -> dict[str, Any]:
+def _next_container(level: _Level, max_depth: int, problems: list[Problem]) -> _Level | None:
+    """Convert `level`'s entries up to the next `M` or `L` inside it, which is returned."""
+    out = level.out
+    for key, av in level.entries:
+        try:
+            kind, value = _type_and_value(av)
+            if kind == "S" and value.__class__ is str:
+                out[key] = value
+            elif kind == "M" or kind == "L":
+                if level.depth >= max_depth:
+                    raise ValueError(f"nested deeper than {max_depth} levels")
+                inner = _level(kind, value, (*level.path, key), level.depth + 1)
+                out[key] = inner.out
+                return inner
+            else:
+                out[key] = _scalar(kind, value)
+        except ValueError as exc:
+            problems.append(Problem((*level.path, key), str(exc)))
+            level.fail()
+            if level.is_list:
+                break
+    return None
+
+
+def deserialize(av: Any, max_depth: int = 32) -> Any:
+    """One AttributeValue (`{"S": "x"}`) to its Python value.
+
+    A problem with `av` itself is a `ValueError`; problems inside its `M` or `L` are one
+    `StructureError` with their paths. Nesting is followed without recursion.
+    """
+    kind, value = _type_and_value(av)
+    if kind == "M" or kind == "L":
+        return _fill(_level(kind, value, (), 1), max_depth)
+    return _scalar(kind, value)
+
+
+def deserialize_map(image: Any, max_depth: int = 32) -> dict[str, Any]:
     """An item (`{"Id": {"N": "1"}}`) to a dict of Python values; every bad value reported."""
     if image.__class__ is not dict:
         raise ValueError(f"expected an object of AttributeValues, got {kind_of(image)}")
     out: dict[str, Any] = {}
-    problems: list[Problem] = []
-    for key, av in image.items():
-        try:
-            out[key] = _at(key, av, max_depth, _depth)
-        except StructureError as exc:
-            problems.extend(exc.problems)
-    if problems:
-        raise StructureError(problems)
+    entries = iter(image.items())
+    for key, av in entries:  # strings, numbers and sets inline; the rest level by level
+        if av.__class__ is dict and len(av) == 1:
+            ((kind, value),) = av.items()
+            if kind == "S" and value.__class__ is str:
+                out[key] = value
+                continue
+            convert = _SCALARS.get(kind)
+            if convert is not None:
+                try:
+                    out[key] = convert(value)
+                    continue
+                except ValueError:
+                    pass
+        rest = itertools.chain(((key, av),), entries)
+        return _fill(_Level(out, rest, (), 0), max_depth)  # type: ignore[no-any-return]
     return out
 
 

@@ -8,11 +8,14 @@ keys exactly as AWS sent them. `repr` shows only the values of allow-listed, har
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from . import _redact
 from .codecs import ValueCodec
 from .errors import StructureError, kind_of
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 __all__ = ["SAFE_HEADERS", "Headers", "MultiValueHeaders"]
 
@@ -29,6 +32,14 @@ class _CaseInsensitive(Mapping[str, V], Generic[V]):
     def __init__(self, data: Mapping[str, V] | None = None) -> None:
         self._data: dict[str, V] = dict(data or {})
         self._folded: dict[str, str] | None = None
+
+    @classmethod
+    def _adopt(cls, data: dict[str, V]) -> Self:
+        """An instance that keeps `data` itself: a dict made for it, nobody else's."""
+        self = object.__new__(cls)
+        self._data = data
+        self._folded = None
+        return self
 
     def _key(self, key: str) -> str | None:
         if key in self._data:
@@ -85,7 +96,7 @@ class Headers(_CaseInsensitive[str]):
         for key, item in value.items():
             if item.__class__ is not str:
                 raise StructureError.at((key,), f"expected a string, got {kind_of(item)}")
-        return cls(value)
+        return cls._adopt(dict(value))
 
 
 class MultiValueHeaders(_CaseInsensitive[Sequence[str]]):
@@ -99,10 +110,15 @@ class MultiValueHeaders(_CaseInsensitive[Sequence[str]]):
             raise ValueError(f"expected an object of string lists, got {kind_of(value)}")
         out: dict[str, Sequence[str]] = {}
         for key, items in value.items():
-            if items.__class__ is not list or any(i.__class__ is not str for i in items):
-                raise StructureError.at((key,), f"expected a list of strings, got {kind_of(items)}")
-            out[key] = tuple(items)
-        return cls(out)
+            if items.__class__ is list:
+                for item in items:  # a loop, not any(): no generator per header
+                    if item.__class__ is not str:
+                        break
+                else:
+                    out[key] = tuple(items)
+                    continue
+            raise StructureError.at((key,), f"expected a list of strings, got {kind_of(items)}")
+        return cls._adopt(out)
 
     def _to_wire(self) -> dict[str, Any]:
         return {k: list(v) for k, v in self._data.items()}

@@ -2,9 +2,10 @@
 
 Split by concern: `_plan` (type -> field plans and value functions), `_codegen` (plans ->
 generated structure/unstructure functions), `_problems` (problems with wire paths),
-`_strict` (strict hooks for the user's own payload types: nothing is coerced).
-Hooks are generated per class on first use, for the converter that asks, so a user's
-`converter.copy()` with its own hooks is honoured.
+`_strict` (strict hooks for the user's own payload types: nothing is coerced), `_ahead`
+(hooks shipped compiled). Hooks are generated per class on first use, for the converter that
+asks, so a user's `converter.copy()` with its own hooks is honoured; a library class whose
+generated source is shipped compiled takes that code instead of compiling it.
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ from .._json import copy_json
 from .._model import EMPTY, WireMemory
 from ..errors import StructureError
 from . import _problems
+from ._ahead import shipped
 from ._plan import (
     PRIMITIVES,
     Field,
@@ -94,8 +95,11 @@ def _describe(t: Any) -> str:
 
 
 def _compile(name: str, t: Any, lines: list[str], namespace: dict[str, Any]) -> Any:
-    """Compile a generated function whose helpers are the globals in `namespace`."""
+    """The function of this source (shipped compiled, or compiled now) over `namespace`."""
     source = "\n".join(lines) + "\n"
+    ahead = shipped(name, t, source, namespace)
+    if ahead is not None:
+        return ahead
     filename = f"<lambda_events {name} {_describe(t)} #{next(_serial)}>"
     exec(compile(source, filename, "exec"), namespace)  # noqa: S102 - generated hook source
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
