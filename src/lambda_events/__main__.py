@@ -325,9 +325,12 @@ def _class_name(source: str) -> str:
 
 
 def _sample_files() -> dict[str, Path]:
-    """The repository's `samples/events/<stem>.json` files, when run from a checkout."""
-    folder = Path(__file__).resolve().parents[2] / "samples" / "events"
-    return {path.stem: path for path in sorted(folder.glob("*.json"))} if folder.is_dir() else {}
+    """The `samples/events/<stem>.json` files of the project it runs in (or of this checkout)."""
+    for root in (Path.cwd(), Path(__file__).resolve().parents[2]):
+        folder = root / "samples" / "events"
+        if folder.is_dir():
+            return {path.stem: path for path in sorted(folder.glob("*.json"))}
+    return {}
 
 
 def _source_of_file(path: Path) -> str | None:
