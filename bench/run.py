@@ -358,24 +358,35 @@ print((t1 - t0) * 1e3, (t2 - t1) * 1e3)
 """
 
 
-def first_event_per_family() -> list[tuple[str, float, float]]:
+def first_event_per_family() -> list[tuple[str, str, float, float]]:
+    """(sample, the module of its class, first-event ms, second-structure ms) per sample."""
+    from typing import get_args
+
+    from lambda_events import detect
+
     rows = []
     for path in sorted(SAMPLES.glob("*.json")):
         try:
-            from lambda_events import detect
-
-            detect(json.loads(path.read_text()))
+            cls = detect(json.loads(path.read_text()))
         except Exception:
             continue
+        module = (get_args(cls) or (cls,))[0].__module__.removeprefix("lambda_events.")
         runs = [_cold_pair(FIRST_EVENT.format(path=str(path))) for _ in range(5)]
-        rows.append(
-            (
-                path.name,
-                statistics.median(r[0] for r in runs),
-                statistics.median(r[1] for r in runs),
-            )
-        )
+        first = statistics.median(r[0] for r in runs)
+        rows.append((path.name, module, first, statistics.median(r[1] for r in runs)))
     return rows
+
+
+def family_ratios(rows: list[tuple[str, str, float, float]]) -> list[tuple[str, float, float]]:
+    """(module, median first-event ms of its samples, ratio to the cheapest module), costliest
+    first: the issue-12 "largest vs smallest family" ratio is the first row's."""
+    by_module: dict[str, list[float]] = {}
+    for _, module, first, _ in rows:
+        by_module.setdefault(module, []).append(first)
+    medians = {module: statistics.median(times) for module, times in by_module.items()}
+    cheapest = min(medians.values())
+    ranked = sorted(medians.items(), key=lambda item: -item[1])
+    return [(module, ms, ms / cheapest) for module, ms in ranked]
 
 
 def _cold_pair(code: str) -> tuple[float, float]:
@@ -495,8 +506,17 @@ def report() -> str:
         "| sample | first | second |",
         "|---|---:|---:|",
     ]
-    for name, first, second in first_event_per_family():
+    rows = first_event_per_family()
+    for name, _, first, second in rows:
         out.append(f"| {name} | {first:.1f} | {second:.3f} |")
+    out += [
+        "",
+        "### First event per module (median of its samples' first events; ratio to the cheapest)",
+        "",
+        "| module | ms | ratio |",
+        "|---|---:|---:|",
+    ]
+    out += [f"| {module} | {ms:.1f} | {ratio:.2f} |" for module, ms, ratio in family_ratios(rows)]
     return "\n".join(out) + "\n"
 
 
