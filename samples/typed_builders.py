@@ -13,6 +13,7 @@ from typing_extensions import assert_type
 from lambda_events import (
     ActiveMQEvent,
     ALBEvent,
+    AlexaSkillEvent,
     APIGatewayAuthorizerEventV2,
     APIGatewayAuthorizerRequestEvent,
     APIGatewayAuthorizerTokenEvent,
@@ -91,6 +92,8 @@ from lambda_events import (
 from lambda_events.testing import (
     activemq_event,
     alb_event,
+    alexa_skill_event,
+    alexa_skill_launch_event,
     api_gateway_authorizer_request_event,
     api_gateway_authorizer_token_event,
     api_gateway_authorizer_v2_event,
@@ -181,6 +184,8 @@ def check_builder_types() -> None:
     assert_type(event, PreSignUpTriggerEvent)
     assert_type(activemq_event(), ActiveMQEvent)
     assert_type(alb_event(), ALBEvent)
+    assert_type(alexa_skill_event(), AlexaSkillEvent)
+    assert_type(alexa_skill_launch_event(), AlexaSkillEvent)
     assert_type(api_gateway_authorizer_request_event(), APIGatewayAuthorizerRequestEvent)
     assert_type(api_gateway_authorizer_token_event(), APIGatewayAuthorizerTokenEvent)
     assert_type(api_gateway_authorizer_v2_event(), APIGatewayAuthorizerEventV2)

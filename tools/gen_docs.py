@@ -43,6 +43,10 @@ SAMPLES = ROOT / "samples"
 # page (a module, or a subpackage such as `api_gateway`) -> (page title, AWS documentation page
 # for what the service sends and when)
 AWS_DOCS: dict[str, tuple[str, str]] = {
+    "alexa": (
+        "Alexa Skills Kit custom skills",
+        "https://docs.aws.amazon.com/lambda/latest/dg/services-alexa.html",
+    ),
     "autoscaling": (
         "EC2 Auto Scaling custom termination policies",
         "https://docs.aws.amazon.com/autoscaling/ec2/userguide/lambda-custom-termination-policy.html",
@@ -195,6 +199,7 @@ AWS_DOCS: dict[str, tuple[str, str]] = {
 
 # samples/responses/<file> -> the response class whose JSON it is (checked by the tests)
 RESPONSE_SAMPLES: dict[str, str] = {
+    "alexa-skill-response.json": "AlexaSkillResponse",
     "autoscaling-custom-termination-policy-response.json": (
         "AutoScalingCustomTerminationPolicyResponse"
     ),

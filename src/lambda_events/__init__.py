@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from ._model import model as model
     from ._payload import to_json_dict as to_json_dict
     from .alb import *
+    from .alexa import *
     from .api_gateway._context import *
     from .api_gateway._context_v2 import *
     from .api_gateway._route_arn import *
@@ -166,6 +167,29 @@ __all__ = [
     "ActiveMQDestination",
     "ActiveMQEvent",
     "ActiveMQMessage",
+    "AlexaAdvertising",
+    "AlexaApplication",
+    "AlexaAudioPlayer",
+    "AlexaCard",
+    "AlexaCardImage",
+    "AlexaContext",
+    "AlexaDevice",
+    "AlexaIntent",
+    "AlexaOutputSpeech",
+    "AlexaPerson",
+    "AlexaReprompt",
+    "AlexaRequest",
+    "AlexaRequestError",
+    "AlexaRequestType",
+    "AlexaResponseBody",
+    "AlexaSession",
+    "AlexaSkillEvent",
+    "AlexaSkillResponse",
+    "AlexaSlot",
+    "AlexaSystem",
+    "AlexaUnit",
+    "AlexaUser",
+    "AlexaUserPermissions",
     "AppSyncAuthorizerEvent",
     "AppSyncAuthorizerEventRequestContext",
     "AppSyncAuthorizerResponse",

@@ -128,6 +128,13 @@ def _s3_via_eventbridge(raw: Raw) -> bool:
     return raw.get("source") == "aws.s3" and "detail-type" in raw
 
 
+def _alexa_skill(raw: Raw) -> bool:
+    """Alexa Skills Kit: a `request` beside a `context` carrying `System`."""
+    return isinstance(raw.get("request"), Mapping) and isinstance(
+        _get(raw, "context", "System"), Mapping
+    )
+
+
 def _lambda_destination(raw: Raw) -> bool:
     return "functionArn" in _context(raw) and "responseContext" in raw
 
@@ -340,6 +347,14 @@ SOURCES: tuple[Source, ...] = (
     ),
     Source("LexEvent", _keys("currentIntent", "invocationSource"), {"lex": "lex_event"}),
     Source("LexV2Event", _keys("sessionState", "invocationSource"), {"lex-v2": "lex_v2_event"}),
+    Source(
+        "AlexaSkillEvent",
+        _alexa_skill,
+        {
+            "alexa-skill-intent": "alexa_skill_event",
+            "alexa-skill-launch": "alexa_skill_launch_event",
+        },
+    ),
     Source(
         "IoTCustomAuthorizerEvent",
         _keys("protocolData", "connectionMetadata"),

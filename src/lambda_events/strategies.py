@@ -138,6 +138,8 @@ _dynamodb_arns = _arns("dynamodb", _names.map(lambda n: f"table/{n}/stream/2024-
 # Responses validate at construction; random values rarely pass, so their fields draw from
 # the values AWS accepts (class name -> field name -> strategy).
 _FIELD_RULES: dict[str, dict[str, st.SearchStrategy[Any]]] = {
+    "AlexaCard": {"type": st.sampled_from(["Simple", "Standard", "LinkAccount"])},
+    "AlexaOutputSpeech": {"type": st.just("PlainText"), "text": _nonempty},
     "ALBResponse": {
         "status_code": _status,
         "is_base64_encoded": st.just(False),

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from .._sources import SOURCES
 from ._alb import alb_event
+from ._alexa import alexa_skill_event, alexa_skill_launch_event
 from ._api_gateway import (
     api_gateway_v1_event,
     api_gateway_v2_event,
@@ -131,6 +132,8 @@ __all__ = [
     "SAMPLES",
     "activemq_event",
     "alb_event",
+    "alexa_skill_event",
+    "alexa_skill_launch_event",
     "api_gateway_authorizer_request_event",
     "api_gateway_authorizer_token_event",
     "api_gateway_authorizer_v2_event",
