@@ -42,8 +42,8 @@ FOOTER = """
 ## Every seed example, ported
 
 Each Powertools example of the Event Source Data Classes page is also ported to idiomatic
-lambda-events in `samples/handlers/` and runs in the tests (the Cognito auth-challenge
-examples use `attrs.evolve`): {handlers}.
+lambda-events in `samples/handlers/`, beside handlers for the sources Powertools lacks; all
+run in the tests (the Cognito auth-challenge examples use `attrs.evolve`): {handlers}.
 """
 
 
