@@ -263,3 +263,24 @@ def assert_typed_detail_round_trips(rel: str, detail_name: str) -> None:
     back = converter.unstructure(event)
     assert_same_json(back, raw)
     assert converter.structure(back, cls) == event
+
+
+def sample_tests(samples: list[tuple[str, Any]]) -> tuple[Callable[..., None], ...]:
+    """The three tests a source module runs over its samples: the exact round trip, the shared
+    corpus files of its classes, and unknown keys kept. Assign them to `test_*` names."""
+    ids = [name for name, _ in samples]
+    classes = sorted({cls.__name__ for _, cls in samples})
+
+    @pytest.mark.parametrize(("name", "cls"), samples, ids=ids)
+    def test_sample_round_trips(name: str, cls: Any) -> None:
+        assert_round_trip(load_sample(name), cls)
+
+    @pytest.mark.parametrize(("path", "cls_name"), shared_files(*classes))
+    def test_shared_corpus_round_trips(path: Any, cls_name: str) -> None:
+        assert_corpus_round_trip(path, cls_name)
+
+    @pytest.mark.parametrize(("name", "cls"), samples, ids=ids)
+    def test_unknown_keys_survive(name: str, cls: Any) -> None:
+        assert_unknown_keys_survive(name, cls)
+
+    return test_sample_round_trips, test_shared_corpus_round_trips, test_unknown_keys_survive

@@ -19,14 +19,12 @@ from lambda_events import (
 )
 
 from ._support import (
-    assert_corpus_round_trip,
     assert_round_trip,
     assert_same_json,
-    assert_unknown_keys_survive,
     load_response,
     load_sample,
     sample_handler,
-    shared_files,
+    sample_tests,
     structure_error,
 )
 
@@ -35,22 +33,9 @@ EVENT_SAMPLES: list[tuple[str, Any]] = [
     ("s3-batch-schema-v2.json", S3BatchOperationEvent),
 ]
 
-CLASSES = {cls.__name__: cls for _, cls in EVENT_SAMPLES}
-
-
-@pytest.mark.parametrize(("name", "cls"), EVENT_SAMPLES, ids=[n for n, _ in EVENT_SAMPLES])
-def test_sample_round_trips(name: str, cls: Any) -> None:
-    assert_round_trip(load_sample(name), cls)
-
-
-@pytest.mark.parametrize(("path", "cls_name"), shared_files(*CLASSES))
-def test_shared_corpus_round_trips(path: Any, cls_name: str) -> None:
-    assert_corpus_round_trip(path, cls_name)
-
-
-@pytest.mark.parametrize(("name", "cls"), EVENT_SAMPLES, ids=[n for n, _ in EVENT_SAMPLES])
-def test_unknown_keys_survive(name: str, cls: Any) -> None:
-    assert_unknown_keys_survive(name, cls)
+test_sample_round_trips, test_shared_corpus_round_trips, test_unknown_keys_survive = sample_tests(
+    EVENT_SAMPLES
+)
 
 
 def test_s3_batch_schema_1_bucket_from_arn_and_decoded_key() -> None:
