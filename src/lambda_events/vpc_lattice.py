@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, overload
+from typing import overload
 
 from . import _http
 from ._http import (
@@ -14,9 +14,6 @@ from ._http import (
 from ._model import EMPTY, Model, field, model
 from .headers import Headers, MultiValueHeaders
 from .timestamps import EpochMicrosText
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "VPCLatticeEvent",
