@@ -558,10 +558,21 @@ def detection_rule(name: str) -> str:
     parts = [ast.get_source_segment(text, row) or ""]
     seen: set[str] = set()
     todo = [n.id for n in ast.walk(row) if isinstance(n, ast.Name)]
+    assigned = {  # module-level rules built by a helper: `_name = _keys(...)`
+        node.targets[0].id: node
+        for node in ast.parse(text).body
+        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)
+    }
     while todo:
-        helper = getattr(_sources, todo.pop(0), None)
-        if inspect.isfunction(helper) and helper.__name__ not in seen:
-            seen.add(helper.__name__)
+        name = todo.pop(0)
+        helper = getattr(_sources, name, None)
+        if not inspect.isfunction(helper) or name in seen:
+            continue
+        seen.add(name)
+        if name in assigned:
+            parts.append(ast.get_source_segment(text, assigned[name]) or "")
+            todo.extend(n.id for n in ast.walk(assigned[name].value) if isinstance(n, ast.Name))
+        else:
             parts.append(textwrap.dedent(inspect.getsource(helper)).strip())
             todo.extend(_names_used(helper.__code__))
     return "\n\n".join(parts)

@@ -66,8 +66,10 @@ def _event_source(*sources: str) -> Rule:
     return lambda raw: raw.get("eventSource") in sources
 
 
-def _keys(*keys: str) -> Rule:
-    return lambda raw: all(key in raw for key in keys)
+def _keys(first: str, *others: str) -> Rule:
+    """Every key is in the event; the first one decides most misses on its own."""
+    rest = frozenset(others)
+    return lambda raw: first in raw and raw.keys() >= rest
 
 
 def _context(raw: Raw) -> Mapping[str, Any]:
@@ -88,9 +90,12 @@ def _is_function_url(raw: Raw) -> bool:
     return ".lambda-url." in str(_context(raw).get("domainName", ""))
 
 
+_REST_PROXY_KEYS = _keys("httpMethod", "resource", "requestContext")
+
+
 def _rest_proxy(raw: Raw) -> bool:
     return (
-        _keys("httpMethod", "resource", "requestContext")(raw)
+        _REST_PROXY_KEYS(raw)
         and "elb" not in _context(raw)
         and "type" not in raw
         and not _is_websocket(raw)
@@ -110,8 +115,7 @@ def _firehose(raw: Raw) -> bool:
     return "invocationId" in raw and "records" in raw and "applicationArn" not in raw
 
 
-def _kinesis_analytics(raw: Raw) -> bool:
-    return _keys("applicationArn", "invocationId", "records")(raw)
+_kinesis_analytics = _keys("applicationArn", "invocationId", "records")
 
 
 def _connect(raw: Raw) -> bool:
